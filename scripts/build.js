@@ -1,0 +1,33 @@
+// Builds everything `dist/` holds: the validator CLI, the feed's JSON Schema, the ESM library
+// and its type declarations. Run by `npm run build` and by `prepare` on `npm install`.
+import { build as esbuild } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { build as viteBuild } from 'vite';
+
+import { fileURLToPath } from 'node:url';
+const root = fileURLToPath(new URL('..', import.meta.url));
+process.chdir(root);
+mkdirSync('dist', { recursive: true });
+
+// 1. The CLI: one file for Node, zod bundled in, so `npx ruta-widgets` needs nothing else.
+await esbuild({
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/cli.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+});
+
+// 2. The JSON Schema, generated from the zod schema by the CLI just built.
+const { main } = await import(new URL('../dist/cli.js', import.meta.url).href);
+let schema = '';
+await main(['schema'], { out: (l) => (schema += l + '\n'), err: (l) => console.error(l) });
+writeFileSync('dist/feed.schema.json', schema);
+
+// 3. The ESM library (dependencies external) and its declarations.
+await viteBuild({ logLevel: 'warn' });
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+console.log('built dist/: cli.js, feed.schema.json, library and types');

@@ -1,0 +1,39 @@
+/**
+ * The feed's JSON Schema, generated from the zod schema (never written by hand).
+ *
+ * Kept out of the browser bundle: `toJSONSchema` costs about 7 KB and only the build and the
+ * command-line validator need it.
+ */
+import * as z from 'zod/mini';
+import { ContractPlatformsIndicator, FEED_VERSION, Feed, FigureIndicator } from './schema.js';
+
+/** Where the schema of each version is published, for `$id` and a feed's `$schema`. */
+export const SCHEMA_ID = `https://unpkg.com/ruta-widgets/dist/feed.schema.json`;
+
+/**
+ * Rules the zod schema states as refinements, which JSON Schema cannot read from a function:
+ * they are restated here as `anyOf` of required keys, and a test checks both validators agree.
+ */
+const REQUIRE_ONE_OF = new Map<unknown, string[]>([
+  [ContractPlatformsIndicator, ['platforms', 'rows']],
+  [FigureIndicator, ['value', 'change']],
+]);
+
+export function feedJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(Feed, {
+    target: 'draft-2020-12',
+    io: 'input',
+    override(ctx) {
+      const keys = REQUIRE_ONE_OF.get(ctx.zodSchema);
+      if (keys) ctx.jsonSchema.anyOf = keys.map((k) => ({ required: [k] }));
+    },
+  }) as Record<string, unknown>;
+  return {
+    $schema: schema.$schema,
+    $id: SCHEMA_ID,
+    title: `Ruta widgets feed, version ${FEED_VERSION}`,
+    description:
+      'A municipality\'s progress report on its transparency commitments ("Ruta por la Transparencia y la Integridad"), as read by ruta-widgets.',
+    ...schema,
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * Validation of a feed: its shape (errors, with JSON paths) and its own arithmetic (warnings).
+ *
+ * The same function serves the widgets in the browser and the publishers' validator in Node,
+ * so a publisher sees exactly what a widget will complain about.
+ */
+import type * as z from 'zod/mini';
+import { checkConsistency } from './consistency.js';
+import { error, type FeedError, type FeedWarning, type PathSegment } from './issues.js';
+import { parseJsonText, type TextFailure } from './json-text.js';
+import { FEED_VERSION, Feed as FeedSchema, INDICATOR_KINDS, LINK_PATTERN } from './schema.js';
+import type { Feed } from './types.js';
+
+/** Why a feed could not be used. Widgets and the CLI turn each kind into one clear sentence. */
+export type FeedFailure =
+  | TextFailure
+  | { readonly kind: 'not-object'; readonly found: string }
+  | { readonly kind: 'version'; readonly found: string }
+  | { readonly kind: 'schema'; readonly errors: readonly FeedError[] };
+
+export type ValidationResult =
+  | { readonly ok: true; readonly feed: Feed; readonly warnings: readonly FeedWarning[] }
+  | { readonly ok: false; readonly failure: FeedFailure };
+
+/** How many schema errors are kept; past that, the feed is clearly not of this format. */
+export const MAX_ERRORS = 200;
+
+/** Validates a parsed JSON value as a feed. */
+export function validateFeed(value: unknown): ValidationResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, failure: { kind: 'not-object', found: typeName(value) } };
+  }
+  const version = (value as { version?: unknown }).version;
+  // A feed of another version would drown in unrelated errors: say that one thing instead.
+  if (version !== FEED_VERSION && version !== undefined) {
+    return { ok: false, failure: { kind: 'version', found: describe(version) } };
+  }
+  const parsed = FeedSchema.safeParse(value);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.slice(0, MAX_ERRORS).flatMap((issue) => fromZod(issue, value));
+    return { ok: false, failure: { kind: 'schema', errors } };
+  }
+  return { ok: true, feed: parsed.data, warnings: checkConsistency(parsed.data) };
+}
+
+/** Parses and validates a feed's text (as fetched, read from a file, or inline in a page). */
+export function validateFeedText(text: string, limit?: number): ValidationResult {
+  const parsed = parseJsonText(text, limit);
+  return parsed.ok ? validateFeed(parsed.value) : parsed;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && Number.isInteger(value)) return 'integer';
+  return typeof value;
+}
+
+function describe(value: unknown): string {
+  const s = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return s.length > 40 ? s.slice(0, 39) + '…' : s;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const seg of path) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    // Own properties only: a key named `__proto__` or `constructor` must not reach Object.prototype.
+    if (!Object.prototype.hasOwnProperty.call(v, seg)) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[seg];
+  }
+  return v;
+}
+
+const toPath = (path: readonly PropertyKey[]): PathSegment[] =>
+  path.map((p) => (typeof p === 'number' ? p : String(p)));
+
+/** Turns one zod issue into our own error codes (one zod issue may name several keys). */
+function fromZod(issue: z.core.$ZodIssue, root: unknown): FeedError[] {
+  const path = toPath(issue.path);
+  const missing = path.length > 0 && valueAt(root, issue.path) === undefined;
+  if (missing && issue.code !== 'unrecognized_keys' && issue.code !== 'custom') return [error('required', path)];
+  switch (issue.code) {
+    case 'invalid_type': {
+      const found = valueAt(root, issue.path);
+      if (issue.expected === 'int' && typeof found === 'number') {
+        return [error(Number.isInteger(found) ? 'too-big' : 'not-integer', path, { found: describe(found), maximum: Number.MAX_SAFE_INTEGER })];
+      }
+      return [error('type', path, { expected: issue.expected, found: typeName(found) })];
+    }
+    case 'too_small':
+      if (issue.origin === 'string') return [error('too-short', path, { minimum: Number(issue.minimum) })];
+      if (issue.origin === 'array') return [error('too-short', path, { minimum: Number(issue.minimum), items: true })];
+      return [error('too-small', path, { minimum: Number(issue.minimum), found: describe(valueAt(root, issue.path)) })];
+    case 'too_big':
+      if (issue.origin === 'string') return [error('too-long', path, { maximum: Number(issue.maximum) })];
+      if (issue.origin === 'array') return [error('too-long', path, { maximum: Number(issue.maximum), items: true })];
+      return [error('too-big', path, { maximum: Number(issue.maximum), found: describe(valueAt(root, issue.path)) })];
+    case 'invalid_format': {
+      if (issue.format === 'date') return [error('date', path, { found: describe(valueAt(root, issue.path)) })];
+      if (issue.pattern === String(LINK_PATTERN)) return [error('link', path, { found: describe(valueAt(root, issue.path)) })];
+      if (issue.pattern === String(/\S/)) return [error('blank', path)];
+      return [error('pattern', path, { found: describe(valueAt(root, issue.path)) })];
+    }
+    case 'invalid_value':
+      if (path.length === 1 && path[0] === 'version') {
+        return [error('version', path, { found: describe(valueAt(root, issue.path)), expected: FEED_VERSION })];
+      }
+      return [
+        error('one-of', path, {
+          found: describe(valueAt(root, issue.path)),
+          values: issue.values.map((v) => String(v)).join(', '),
+        }),
+      ];
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => error('unknown-key', [...path, key], { key }));
+    case 'invalid_union':
+      // Only the indicators' discriminated union can fail this way.
+      return [
+        error('indicator-kind', path, {
+          found: describe(valueAt(root, issue.path)),
+          values: INDICATOR_KINDS.join(', '),
+        }),
+      ];
+    case 'custom': {
+      const rule = (issue.params as { rule?: string } | undefined)?.rule;
+      if (rule === 'platforms-or-rows' || rule === 'value-or-change') return [error(rule, path)];
+      return [error('invalid', path)];
+    }
+    case 'invalid_key':
+      return [error('pattern', path, { found: describe(String(issue.path.at(-1) ?? '')) })];
+    default:
+      return [error('invalid', path)];
+  }
+}

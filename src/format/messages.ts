@@ -1,0 +1,196 @@
+/**
+ * Every sentence the product says about a feed, in Spanish and English.
+ *
+ * Typed tables: a code without a message, or a message in one language only, does not compile.
+ * Parameters come from the feed and are inserted as text (widgets never parse them as HTML).
+ */
+import type { LoadFailure } from '../feed/failure.js';
+import { jsonPath, type ErrorCode, type FeedIssue, type IssueParams, type WarningCode } from '../feed/issues.js';
+import type { Lang } from './locale.js';
+import { formatDate, formatDateShort, formatNumber, formatPercent } from './number.js';
+
+type IssueMessages = { readonly [C in ErrorCode | WarningCode]: (p: IssueParams, lang: Lang) => string };
+
+export interface Messages {
+  readonly issue: IssueMessages;
+  readonly failure: { readonly [K in LoadFailure['kind']]: (f: Extract<LoadFailure, { kind: K }>, lang: Lang) => string };
+  readonly cadence: Record<string, string>;
+  readonly errorsCount: (n: number) => string;
+  readonly warningsCount: (n: number) => string;
+  readonly noWarnings: string;
+  readonly valid: string;
+  readonly loading: string;
+  readonly stale: (fetchedAt: Date, lang: Lang) => string;
+  readonly period: (start: string, end: string, lang: Lang) => string;
+}
+
+const s = (v: unknown) => String(v ?? '');
+const n = (v: unknown, lang: Lang) => (typeof v === 'number' ? formatNumber(v, lang) : s(v));
+const pct = (v: unknown, lang: Lang) => (typeof v === 'number' ? formatPercent(v, lang) : s(v));
+const date = (v: unknown, lang: Lang) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v, lang) : s(v));
+
+const TYPE_ES: Record<string, string> = {
+  string: 'un texto', number: 'un número', int: 'un número entero', integer: 'un número entero', boolean: 'verdadero o falso',
+  object: 'un objeto', array: 'una lista', null: 'null', undefined: 'nada',
+};
+const TYPE_EN: Record<string, string> = {
+  string: 'a string', number: 'a number', int: 'an integer', integer: 'an integer', boolean: 'true or false',
+  object: 'an object', array: 'an array', null: 'null', undefined: 'nothing',
+};
+
+const es: Messages = {
+  issue: {
+    required: () => 'falta este campo, que es obligatorio',
+    type: (p) => `debe ser ${TYPE_ES[s(p.expected)] ?? s(p.expected)}, pero es ${TYPE_ES[s(p.found)] ?? s(p.found)}`,
+    blank: () => 'no puede estar vacío',
+    'too-long': (p, l) => (p.items ? `tiene demasiados elementos (máximo ${n(p.maximum, l)})` : `es demasiado largo (máximo ${n(p.maximum, l)} caracteres)`),
+    'too-short': (p, l) => (p.items ? `debe tener al menos ${n(p.minimum, l)} elemento(s)` : `debe tener al menos ${n(p.minimum, l)} caracteres`),
+    'too-small': (p, l) => `debe ser como mínimo ${n(p.minimum, l)}, pero es ${s(p.found)}`,
+    'too-big': (p, l) => `debe ser como máximo ${n(p.maximum, l)}, pero es ${s(p.found)}`,
+    'not-integer': (p) => `debe ser un número entero, pero es ${s(p.found)}`,
+    date: (p) => `debe ser una fecha real con formato AAAA-MM-DD (por ejemplo 2020-12-29), pero es ${s(p.found)}`,
+    link: (p) => `debe ser un enlace http://, https:// o mailto:, pero es ${s(p.found)}`,
+    pattern: (p) => `no tiene el formato esperado: ${s(p.found)}`,
+    'one-of': (p) => `debe ser uno de: ${s(p.values)}; pero es ${s(p.found)}`,
+    'unknown-key': (p) => `el campo «${s(p.key)}» no existe en el formato (¿está mal escrito?)`,
+    'indicator-kind': (p) => `tipo de indicador desconocido ${s(p.found)}; los tipos son: ${s(p.values)}`,
+    version: (p) => `versión ${s(p.found)} no soportada; este validador lee la versión ${s(p.expected)}`,
+    'platforms-or-rows': () => 'debe tener «platforms» (conteos por plataforma) o «rows» (contratos uno por uno)',
+    'value-or-change': () => 'debe tener «value» (la cifra) o «change» (la variación)',
+    invalid: () => 'valor no válido',
+    'total-mismatch': (p, l) =>
+      `el total declarado${p.group ? ` de «${s(p.group)}»` : ''} es ${n(p.declared, l)}, pero la suma de sus partes es ${n(p.sum, l)}`,
+    'share-mismatch': (p, l) => `el porcentaje declarado de «${s(p.name)}» es ${pct(p.declared, l)}, pero el calculado es ${pct(p.computed, l)}`,
+    'progress-mismatch': (p, l) =>
+      `el compromiso ${s(p.commitment)} declara ${pct(p.declared, l)} de avance, pero su indicador «${s(p.id)}» mide ${pct(p.measured, l)} (${n(p.held, l)} de ${n(p.expected, l)})`,
+    'cadence-shortfall': (p, l) =>
+      `el compromiso ${s(p.commitment)} promete una frecuencia ${es.cadence[s(p.cadence)] ?? s(p.cadence)}, y en el periodo se cumplió en ${n(p.held, l)} de ${n(p.expected, l)} ${CADENCE_UNIT_ES[s(p.cadence)] ?? 'periodos'}`,
+    'count-mismatch': (p, l) => `el texto declara ${n(p.declared, l)} eventos, pero se listan ${n(p.listed, l)} fechas`,
+    'date-outside-period': (p, l) => `la fecha ${date(p.date, l)} está fuera del periodo del informe (${date(p.start, l)} – ${date(p.end, l)})`,
+    'period-reversed': (p, l) => `el periodo empieza (${date(p.start, l)}) después de terminar (${date(p.end, l)})`,
+    'duplicate-id': (p) => `el id «${s(p.id)}» está repetido`,
+    'duplicate-commitment': (p) => `el compromiso número ${s(p.number)} está repetido`,
+    'duplicate-entry': (p) => `«${s(p.key)}» está repetido en el indicador «${s(p.id)}»`,
+    'unknown-commitment': (p) => `el indicador «${s(p.id)}» apunta al compromiso ${s(p.commitment)}, que no existe`,
+    'unknown-category': (p) => `la categoría «${s(p.key)}» no está en «categories» del indicador «${s(p.id)}»`,
+    'unknown-territory': (p) => `el territorio «${s(p.key)}» no está en «territories» del indicador «${s(p.id)}»`,
+  },
+  failure: {
+    empty: () => 'El feed está vacío.',
+    'too-large': (f, l) => `El feed es demasiado grande (${n(Math.round(f.bytes / 1048576), l)} MB; el máximo es ${n(f.limit / 1048576, l)} MB).`,
+    json: (f, l) =>
+      f.html
+        ? `El feed no es JSON: parece una página HTML (¿una página de error?), línea ${n(f.line, l)}, columna ${n(f.column, l)}.`
+        : `El feed no es JSON válido: en la línea ${n(f.line, l)}, columna ${n(f.column, l)} se esperaba ${EXPECTED_ES[f.expected] ?? f.expected} y se encontró ${f.found === 'end' ? 'el final del texto' : `«${f.found}»`}.`,
+    'not-object': (f) => `El feed debe ser un objeto JSON ({…}), pero es ${TYPE_ES[f.found] ?? f.found}.`,
+    version: (f) => `El feed declara la versión ${f.found}, que este componente no sabe leer (lee la versión 1).`,
+    schema: (f, l) => `El feed no cumple el formato: ${es.errorsCount(f.errors.length)}; el primero, en ${f.errors[0] ? jsonPath(f.errors[0].path) : '$'}: ${f.errors[0] ? es.issue[f.errors[0].code](f.errors[0].params, l) : ''}.`,
+    http: (f) => `El servidor respondió con el estado HTTP ${f.status}${f.status === 404 ? ' (no encontrado)' : f.status >= 500 ? ' (error del servidor)' : ''}.`,
+    network: () => 'No se pudo conectar con el servidor del feed (red caída, dirección inexistente o CORS no permitido).',
+    timeout: (f, l) => `El servidor del feed no respondió en ${n(f.ms / 1000, l)} segundos.`,
+    'no-file': (f) => `No existe el archivo ${f.path}.`,
+    'not-file': (f) => `${f.path} no es un archivo.`,
+    'bad-url': (f) => `La dirección del feed no es válida (solo http o https): ${f.url}`,
+    'no-source': () => 'No hay datos: falta el atributo src, la propiedad data o un <script type="application/json"> dentro del elemento.',
+  },
+  cadence: { monthly: 'mensual', quarterly: 'trimestral', semiannual: 'semestral', annual: 'anual' },
+  errorsCount: (k) => (k === 1 ? '1 error' : `${k} errores`),
+  warningsCount: (k) => (k === 1 ? '1 advertencia' : `${k} advertencias`),
+  noWarnings: 'Sin advertencias de consistencia.',
+  valid: 'El feed es válido.',
+  loading: 'Cargando datos…',
+  stale: (d, l) => `Datos del ${formatDateShort(d, l)}; no se pudo actualizar.`,
+  period: (a, b, l) => `${formatDate(a, l)} – ${formatDate(b, l)}`,
+};
+
+const CADENCE_UNIT_ES: Record<string, string> = { monthly: 'meses', quarterly: 'trimestres', semiannual: 'semestres', annual: 'años' };
+const CADENCE_UNIT_EN: Record<string, string> = { monthly: 'months', quarterly: 'quarters', semiannual: 'half-years', annual: 'years' };
+const EXPECTED_ES: Record<string, string> = {
+  value: 'un valor', string: 'un texto entre comillas', ':': '«:»', end: 'el final del texto', "',' ']'": '«,» o «]»', "',' '}'": '«,» o «}»',
+};
+const EXPECTED_EN: Record<string, string> = {
+  value: 'a value', string: 'a quoted string', ':': "':'", end: 'the end of the text', "',' ']'": "',' or ']'", "',' '}'": "',' or '}'",
+};
+
+const en: Messages = {
+  issue: {
+    required: () => 'this required field is missing',
+    type: (p) => `must be ${TYPE_EN[s(p.expected)] ?? s(p.expected)}, but is ${TYPE_EN[s(p.found)] ?? s(p.found)}`,
+    blank: () => 'must not be blank',
+    'too-long': (p, l) => (p.items ? `has too many items (at most ${n(p.maximum, l)})` : `is too long (at most ${n(p.maximum, l)} characters)`),
+    'too-short': (p, l) => (p.items ? `must have at least ${n(p.minimum, l)} item(s)` : `must have at least ${n(p.minimum, l)} characters`),
+    'too-small': (p, l) => `must be at least ${n(p.minimum, l)}, but is ${s(p.found)}`,
+    'too-big': (p, l) => `must be at most ${n(p.maximum, l)}, but is ${s(p.found)}`,
+    'not-integer': (p) => `must be a whole number, but is ${s(p.found)}`,
+    date: (p) => `must be a real date written YYYY-MM-DD (e.g. 2020-12-29), but is ${s(p.found)}`,
+    link: (p) => `must be an http://, https:// or mailto: link, but is ${s(p.found)}`,
+    pattern: (p) => `does not have the expected format: ${s(p.found)}`,
+    'one-of': (p) => `must be one of: ${s(p.values)}; but is ${s(p.found)}`,
+    'unknown-key': (p) => `the field "${s(p.key)}" is not part of the format (misspelt?)`,
+    'indicator-kind': (p) => `unknown indicator kind ${s(p.found)}; the kinds are: ${s(p.values)}`,
+    version: (p) => `version ${s(p.found)} is not supported; this validator reads version ${s(p.expected)}`,
+    'platforms-or-rows': () => 'must have "platforms" (counts per platform) or "rows" (one contract each)',
+    'value-or-change': () => 'must have "value" (the figure) or "change" (the change)',
+    invalid: () => 'invalid value',
+    'total-mismatch': (p, l) =>
+      `the declared total${p.group ? ` of "${s(p.group)}"` : ''} is ${n(p.declared, l)}, but its parts add up to ${n(p.sum, l)}`,
+    'share-mismatch': (p, l) => `the declared share of "${s(p.name)}" is ${pct(p.declared, l)}, but the computed share is ${pct(p.computed, l)}`,
+    'progress-mismatch': (p, l) =>
+      `commitment ${s(p.commitment)} declares ${pct(p.declared, l)} progress, but its indicator "${s(p.id)}" measures ${pct(p.measured, l)} (${n(p.held, l)} of ${n(p.expected, l)})`,
+    'cadence-shortfall': (p, l) =>
+      `commitment ${s(p.commitment)} promises a ${en.cadence[s(p.cadence)] ?? s(p.cadence)} cadence, met in ${n(p.held, l)} of ${n(p.expected, l)} ${CADENCE_UNIT_EN[s(p.cadence)] ?? 'periods'} of the period`,
+    'count-mismatch': (p, l) => `the text declares ${n(p.declared, l)} events, but ${n(p.listed, l)} dates are listed`,
+    'date-outside-period': (p, l) => `the date ${date(p.date, l)} is outside the report period (${date(p.start, l)} – ${date(p.end, l)})`,
+    'period-reversed': (p, l) => `the period starts (${date(p.start, l)}) after it ends (${date(p.end, l)})`,
+    'duplicate-id': (p) => `the id "${s(p.id)}" is repeated`,
+    'duplicate-commitment': (p) => `commitment number ${s(p.number)} is repeated`,
+    'duplicate-entry': (p) => `"${s(p.key)}" is repeated in indicator "${s(p.id)}"`,
+    'unknown-commitment': (p) => `indicator "${s(p.id)}" points to commitment ${s(p.commitment)}, which does not exist`,
+    'unknown-category': (p) => `category "${s(p.key)}" is not among the "categories" of indicator "${s(p.id)}"`,
+    'unknown-territory': (p) => `territory "${s(p.key)}" is not among the "territories" of indicator "${s(p.id)}"`,
+  },
+  failure: {
+    empty: () => 'The feed is empty.',
+    'too-large': (f, l) => `The feed is too large (${n(Math.round(f.bytes / 1048576), l)} MB; the limit is ${n(f.limit / 1048576, l)} MB).`,
+    json: (f, l) =>
+      f.html
+        ? `The feed is not JSON: it looks like an HTML page (an error page?), line ${n(f.line, l)}, column ${n(f.column, l)}.`
+        : `The feed is not valid JSON: at line ${n(f.line, l)}, column ${n(f.column, l)} ${EXPECTED_EN[f.expected] ?? f.expected} was expected, but ${f.found === 'end' ? 'the text ended' : `"${f.found}" was found`}.`,
+    'not-object': (f) => `The feed must be a JSON object ({…}), but is ${TYPE_EN[f.found] ?? f.found}.`,
+    version: (f) => `The feed declares version ${f.found}, which this component cannot read (it reads version 1).`,
+    schema: (f, l) => `The feed does not match the format: ${en.errorsCount(f.errors.length)}; the first, at ${f.errors[0] ? jsonPath(f.errors[0].path) : '$'}: ${f.errors[0] ? en.issue[f.errors[0].code](f.errors[0].params, l) : ''}.`,
+    http: (f) => `The server answered with HTTP status ${f.status}${f.status === 404 ? ' (not found)' : f.status >= 500 ? ' (server error)' : ''}.`,
+    network: () => 'Could not reach the feed\'s server (network down, unknown address, or CORS not allowed).',
+    timeout: (f, l) => `The feed's server did not answer within ${n(f.ms / 1000, l)} seconds.`,
+    'no-file': (f) => `The file ${f.path} does not exist.`,
+    'not-file': (f) => `${f.path} is not a file.`,
+    'bad-url': (f) => `The feed address is not valid (http or https only): ${f.url}`,
+    'no-source': () => 'No data: set the src attribute, the data property, or put a <script type="application/json"> inside the element.',
+  },
+  cadence: { monthly: 'monthly', quarterly: 'quarterly', semiannual: 'semiannual', annual: 'annual' },
+  errorsCount: (k) => (k === 1 ? '1 error' : `${k} errors`),
+  warningsCount: (k) => (k === 1 ? '1 warning' : `${k} warnings`),
+  noWarnings: 'No consistency warnings.',
+  valid: 'The feed is valid.',
+  loading: 'Loading data…',
+  stale: (d, l) => `Data from ${formatDateShort(d, l)}; could not update.`,
+  period: (a, b, l) => `${formatDate(a, l)} – ${formatDate(b, l)}`,
+};
+
+export const MESSAGES: Record<Lang, Messages> = { es, en };
+
+/** One issue as a sentence, without its path: "el total declarado de «Zona rural» es 178, …". */
+export function issueMessage(issue: FeedIssue, lang: Lang): string {
+  return MESSAGES[lang].issue[issue.code](issue.params, lang);
+}
+
+/** One issue with its path: "$.indicators[1].groups[1].declaredTotal: …". */
+export function issueLine(issue: FeedIssue, lang: Lang): string {
+  return `${jsonPath(issue.path)}: ${issueMessage(issue, lang)}`;
+}
+
+/** A load failure as one sentence. */
+export function failureMessage(failure: LoadFailure, lang: Lang): string {
+  const table = MESSAGES[lang].failure as Record<string, (f: LoadFailure, l: Lang) => string>;
+  return table[failure.kind]!(failure, lang);
+}
