@@ -1,0 +1,92 @@
+// @web/test-runner: every test in real browsers, headless Chromium and Firefox ESR.
+// Browsers are found on the machine (CHROME_PATH / FIREFOX_PATH, then the Debian paths, then
+// Playwright's own if one was installed); none is ever downloaded here. BROWSERS=chromium or
+// BROWSERS=firefox runs one.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { existsSync } from 'node:fs';
+import { chromium as pwChromium } from 'playwright';
+import { runCli } from './test/support/cli-runner.js';
+import { createFeedServer } from './test/support/feed-server.js';
+
+const first = (...paths) => paths.find((p) => p && existsSync(p));
+
+/** Playwright's own Chromium, present only where a user ran `npx playwright install chromium`. */
+function playwrightChromium() {
+  try {
+    return first(pwChromium.executablePath());
+  } catch {
+    return undefined;
+  }
+}
+
+const chromium =
+  first(process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable') ??
+  playwrightChromium();
+const firefox = first(process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox');
+
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim());
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+const browsers = [];
+if (wanted.includes('chromium') && chromium) {
+  browsers.push(playwrightLauncher({ product: 'chromium', launchOptions: { executablePath: chromium, args: chromiumArgs } }));
+}
+if (wanted.includes('firefox') && firefox) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+    }),
+  );
+}
+if (browsers.length === 0) {
+  console.error(
+    'No browser found for the tests: install one (Debian: sudo apt-get install chromium firefox-esr; elsewhere: npx playwright install chromium) or set CHROME_PATH / FIREFOX_PATH.',
+  );
+  process.exit(1);
+}
+
+const feedServer = createFeedServer();
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 20_000 } },
+  // Lit's dev build announces itself in every file; real warnings still come through.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    {
+      name: 'ruta-test-support',
+      async serverStart() {
+        process.env.RUTA_FEED_SERVER = await feedServer.start();
+      },
+      async serverStop() {
+        await feedServer.stop();
+      },
+      async executeCommand({ command, payload }) {
+        if (command === 'feed-server') {
+          if (payload?.action === 'origin') return process.env.RUTA_FEED_SERVER;
+          return feedServer.command(payload);
+        }
+        if (command === 'run-cli') return runCli(payload);
+        return undefined;
+      },
+    },
+  ],
+  browsers,
+};
