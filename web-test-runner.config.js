@@ -68,6 +68,15 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   // Lit's dev build announces itself in every file; real warnings still come through.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  // The scripted feed server also answers same-origin under /__feed/, where the loader sends
+  // its own conditional requests (across origins it leaves revalidation to the browser cache).
+  middleware: [
+    async (ctx, next) => {
+      if (!ctx.path.startsWith('/__feed/')) return next();
+      ctx.respond = false;
+      feedServer.handle(ctx.req, ctx.res);
+    },
+  ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     {

@@ -167,15 +167,19 @@ export class FeedLoader {
     if (this.disposed) return Promise.resolve();
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.inflight = this.fetchOnce().finally(() => {
+    this.inflight = this.fetchOnce().then((next) => {
+      // Clear the in-flight mark before telling anyone, so a listener may refresh at once.
       this.inflight = undefined;
       this.controller = undefined;
+      if (this.disposed) return;
+      if (next) this.emit(next);
       this.schedule();
     });
     return this.inflight;
   }
 
-  private async fetchOnce(): Promise<void> {
+  /** One request; resolves to the state it leads to (never rejects). */
+  private async fetchOnce(): Promise<FeedState | undefined> {
     const controller = new AbortController();
     this.controller = controller;
     const ms = loaderSettings.timeoutMs;
@@ -213,40 +217,37 @@ export class FeedLoader {
             this.lastModified = res.headers.get('last-modified') ?? undefined;
             this.lastText = text;
             this.failures = 0;
-            this.emit({
+            return {
               status: 'ready',
               feed: result.feed,
               warnings: result.warnings,
               fetchedAt: new Date(),
               stale: false,
               revision: this.current.revision + 1,
-            });
-            return;
+            };
           }
           failure = result.failure;
         }
       }
     } catch {
-      if (this.disposed) return;
+      if (this.disposed) return undefined;
       failure = controller.signal.reason instanceof TimeoutAbort ? { kind: 'timeout', ms } : { kind: 'network' };
     } finally {
       clearTimeout(timeout);
     }
-    if (this.disposed || !failure) return;
+    if (this.disposed || !failure) return undefined;
     this.failures++;
     const { feed, warnings, fetchedAt, revision } = this.current;
-    this.emit(
-      feed
-        ? { status: 'ready', feed, warnings, fetchedAt, failure, stale: true, revision }
-        : { status: 'error', warnings: [], failure, stale: false, revision },
-    );
+    return feed
+      ? { status: 'ready', feed, warnings, fetchedAt, failure, stale: true, revision }
+      : { status: 'error', warnings: [], failure, stale: false, revision };
   }
 
   /** The server says the data has not changed: clear any failure, note the time. */
-  private confirm(): void {
+  private confirm(): FeedState {
     this.failures = 0;
     const { feed, warnings, revision } = this.current;
-    this.emit({ status: 'ready', feed, warnings, fetchedAt: new Date(), stale: false, revision });
+    return { status: 'ready', feed, warnings, fetchedAt: new Date(), stale: false, revision };
   }
 }
 

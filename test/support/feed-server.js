@@ -18,7 +18,8 @@ export function createFeedServer() {
     return r;
   };
 
-  const server = createServer((req, res) => {
+  /** Answers one request; used by the standalone server and, same-origin, by the test page's server. */
+  const handle = (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const r = route(url.pathname);
     const cors = {
@@ -82,13 +83,15 @@ export function createFeedServer() {
     };
     if (reply.delayMs) setTimeout(respond, reply.delayMs);
     else respond();
-  });
+  };
+  const server = createServer(handle);
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
 
   return {
+    handle,
     async start() {
       await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
       const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
