@@ -1,0 +1,137 @@
+/**
+ * The demo page: loads a feed (the Ibagué 2020 report by default, or `?src=<url>` to preview
+ * another) through the shared loader and shows the report's header, the validator's findings
+ * and the commitments. Every value is set as text: feed text never reaches HTML parsing.
+ */
+import { feedLoader, type FeedState } from '../src/feed/store.js';
+import { jsonPath } from '../src/feed/issues.js';
+import { resolveLang, type Lang } from '../src/format/locale.js';
+import { failureMessage, issueMessage, MESSAGES } from '../src/format/messages.js';
+import { formatDateShort, formatNumber } from '../src/format/number.js';
+
+const UI: Record<Lang, Record<string, string>> = {
+  es: {
+    period: 'Periodo', office: 'Responsable', source: 'Fuente', feed: 'Feed', fetched: 'Datos obtenidos',
+    findings: 'Validación del feed', commitments: 'Compromisos', offices: 'Responsable',
+    footer: 'Datos: informe de avances 2020 de la Ruta por la Transparencia y la Integridad, Alcaldía de Ibagué.',
+    skip: 'Saltar al contenido', summary: '{c} compromisos y {i} indicadores.', notStated: 'no indicado',
+    errorTitle: 'No se pudieron cargar los datos',
+  },
+  en: {
+    period: 'Period', office: 'Compiled by', source: 'Source', feed: 'Feed', fetched: 'Data fetched',
+    findings: 'Feed validation', commitments: 'Commitments', offices: 'Responsible',
+    footer: 'Data: 2020 progress report of the Route for Transparency and Integrity, Mayor\'s Office of Ibagué.',
+    skip: 'Skip to content', summary: '{c} commitments and {i} indicators.', notStated: 'not stated',
+    errorTitle: 'The data could not be loaded',
+  },
+};
+
+const params = new URLSearchParams(location.search);
+const src = params.get('src') ?? './feeds/ibague-2020.json';
+let lang: Lang = resolveLang(params.get('lang') ?? document.documentElement.lang);
+let state: FeedState | undefined;
+
+const slot = (name: string) => document.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (cls) node.className = cls;
+  return node;
+};
+
+type Translations = Record<string, { title?: string; text?: string }> | undefined;
+
+/** The feed's own English where it has one, else its Spanish: never a machine translation. */
+function translated(original: string, pick: (t: { title?: string; text?: string }) => string | undefined, tr: Translations) {
+  return (lang !== 'es' && tr?.[lang] && pick(tr[lang]!)) || original;
+}
+
+function render(): void {
+  const ui = UI[lang];
+  const m = MESSAGES[lang];
+  document.documentElement.lang = lang === 'es' ? 'es-CO' : 'en';
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = ui[node.dataset.i18n!] ?? '';
+  document.querySelector('.skip')!.textContent = ui.skip!;
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
+  const link = slot('feed-link') as HTMLAnchorElement;
+  link.href = src;
+  link.textContent = new URL(src, location.href).pathname.split('/').pop() ?? src;
+
+  const section = document.querySelector('.report')!;
+  section.setAttribute('aria-busy', String(!state || state.status === 'loading'));
+  const status = slot('status');
+  const issues = slot('issues');
+  issues.replaceChildren();
+  status.className = 'findings__status';
+
+  if (!state || state.status === 'loading') {
+    slot('title').textContent = m.loading;
+    status.textContent = m.loading;
+    return;
+  }
+  const { feed, failure } = state;
+  if (!feed) {
+    slot('title').textContent = ui.errorTitle!;
+    status.textContent = failure ? failureMessage(failure, lang) : '';
+    status.classList.add('is-error');
+    if (failure?.kind === 'schema') {
+      for (const e of failure.errors) issues.append(issueItem(jsonPath(e.path), issueMessage(e, lang), 'error'));
+    }
+    slot('commitments').replaceChildren();
+    return;
+  }
+
+  const r = feed.report;
+  slot('entity').textContent = r.entity;
+  slot('title').textContent = translated(r.title, (t) => t.title, r.translations);
+  slot('period').textContent = m.period(r.period.start, r.period.end, lang);
+  slot('office').textContent = r.office ?? ui.notStated!;
+  slot('source').textContent = r.source?.title ?? ui.notStated!;
+  slot('fetched').textContent = state.fetchedAt ? formatDateShort(state.fetchedAt, lang) : '—';
+
+  const counts = ui.summary!
+    .replace('{c}', formatNumber(feed.commitments.length, lang))
+    .replace('{i}', formatNumber(feed.indicators?.length ?? 0, lang));
+  status.textContent = `${m.valid} ${counts} ${state.warnings.length ? m.warningsCount(state.warnings.length) + ':' : m.noWarnings}`;
+  if (state.stale && state.fetchedAt) {
+    status.textContent += ` ${m.stale(state.fetchedAt, lang)}`;
+    status.classList.add('is-stale');
+  }
+  for (const w of state.warnings) issues.append(issueItem(jsonPath(w.path), issueMessage(w, lang), 'warning'));
+
+  const list = slot('commitments');
+  list.replaceChildren(
+    ...feed.commitments.map((c) => {
+      const li = el('li', undefined, 'commitment');
+      li.value = c.number;
+      const title = translated(c.title ?? c.text, (t) => t.title, c.translations);
+      li.append(el('strong', title, 'commitment__title'));
+      if (c.title) li.append(el('p', translated(c.text, (t) => t.text, c.translations), 'commitment__text'));
+      li.append(el('p', `${ui.offices}: ${c.offices.join(' · ')}`, 'commitment__offices'));
+      return li;
+    }),
+  );
+}
+
+function issueItem(path: string, message: string, kind: 'error' | 'warning'): HTMLLIElement {
+  const li = el('li', undefined, `issue issue--${kind}`);
+  li.append(el('code', path), document.createTextNode(' '), el('span', message));
+  return li;
+}
+
+for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+  b.addEventListener('click', () => {
+    lang = resolveLang(b.dataset.lang);
+    render();
+  });
+}
+
+try {
+  feedLoader(src).subscribe((s) => {
+    state = s;
+    render();
+  });
+} catch {
+  state = { status: 'error', warnings: [], failure: { kind: 'bad-url', url: src }, stale: false, revision: 0 };
+  render();
+}
