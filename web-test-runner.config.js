@@ -5,6 +5,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { build as esbuild } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { chromium as pwChromium } from 'playwright';
 import { runCli } from './test/support/cli-runner.js';
@@ -81,6 +82,24 @@ export default {
   ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    {
+      // ajv ships CommonJS only; tests import this ESM bundle of it instead.
+      name: 'ajv-esm',
+      async serve(context) {
+        if (context.path !== '/__bundles/ajv.js') return undefined;
+        const out = await esbuild({
+          stdin: {
+            contents: "export { default as Ajv2020 } from 'ajv/dist/2020.js'; export { default as addFormats } from 'ajv-formats';",
+            resolveDir: import.meta.dirname,
+          },
+          bundle: true,
+          format: 'esm',
+          write: false,
+          logLevel: 'warning',
+        });
+        return { body: out.outputFiles[0].text, type: 'js' };
+      },
+    },
     {
       name: 'ruta-test-support',
       async serverStart() {

@@ -14,7 +14,7 @@ import { jsonPath, jsonPointer, type FeedIssue } from '../feed/issues.js';
 import { feedJsonSchema } from '../feed/json-schema.js';
 import { MAX_FEED_BYTES } from '../feed/json-text.js';
 import { validateFeedText } from '../feed/validate.js';
-import { resolveLang, type Lang } from '../format/locale.js';
+import { DEFAULT_LANG, LANGS, resolveLang, type Lang } from '../format/locale.js';
 import { failureMessage, issueMessage, MESSAGES } from '../format/messages.js';
 
 export const FETCH_TIMEOUT_MS = 20_000;
@@ -33,7 +33,39 @@ const USAGE: Record<Lang, string> = {
   ruta-widgets schema                                           print the feed's JSON Schema`,
 };
 
-type Read = { ok: true; text: string } | { ok: false; failure: LoadFailure };
+/**
+ * Sentences only the command line says (its usage errors, and a file it could not read): the
+ * feed's own findings and load failures come from src/format/messages.ts like everywhere else.
+ */
+const CLI_TEXT = {
+  es: {
+    unknownOption: (o: string) => `Opción desconocida: ${o}`,
+    unknownCommand: (c: string) => `Comando desconocido: ${c}`,
+    missingSource: 'Falta el archivo o la URL del feed.',
+    extraArgument: (a: string) => `Sobra el argumento: ${a}`,
+    missingLang: 'Falta el idioma después de --lang (es o en).',
+    badLang: (v: string) => `Idioma no soportado: ${v} (use es o en).`,
+    unreadable: (path: string, code: string) => `No se pudo leer el archivo ${path}${code ? ` (${code})` : ''}.`,
+    cause: (code: string) => `Detalle: ${code}.`,
+    unexpected: 'error inesperado',
+  },
+  en: {
+    unknownOption: (o: string) => `Unknown option: ${o}`,
+    unknownCommand: (c: string) => `Unknown command: ${c}`,
+    missingSource: "The feed's file or URL is missing.",
+    extraArgument: (a: string) => `Unexpected argument: ${a}`,
+    missingLang: 'A language must follow --lang (es or en).',
+    badLang: (v: string) => `Unsupported language: ${v} (use es or en).`,
+    unreadable: (path: string, code: string) => `Could not read the file ${path}${code ? ` (${code})` : ''}.`,
+    cause: (code: string) => `Detail: ${code}.`,
+    unexpected: 'unexpected error',
+  },
+} as const;
+
+/** A failure of the command line itself: a file that exists but cannot be read. */
+type CliFailure = LoadFailure | { readonly kind: 'unreadable'; readonly path: string; readonly code: string };
+
+type Read = { ok: true; text: string } | { ok: false; failure: CliFailure; cause?: string };
 
 async function readSource(source: string): Promise<Read> {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
@@ -49,13 +81,31 @@ async function readSource(source: string): Promise<Read> {
   let info;
   try {
     info = await stat(source);
-  } catch {
-    return { ok: false, failure: { kind: 'no-file', path: source } };
+  } catch (e) {
+    const code = errorCode(e);
+    return code === 'ENOENT' || code === 'ENOTDIR'
+      ? { ok: false, failure: { kind: 'no-file', path: source } }
+      : { ok: false, failure: { kind: 'unreadable', path: source, code } };
   }
   if (!info.isFile()) return { ok: false, failure: { kind: 'not-file', path: source } };
   // Refuse before reading: a 50 MB file is not loaded into memory to be refused afterwards.
   if (info.size > MAX_FEED_BYTES) return { ok: false, failure: { kind: 'too-large', bytes: info.size, limit: MAX_FEED_BYTES } };
-  return { ok: true, text: await readFile(source, 'utf8') };
+  try {
+    return { ok: true, text: await readFile(source, 'utf8') };
+  } catch (e) {
+    // Exists but cannot be read (permissions, a disk error): still one line, not a stack trace.
+    return { ok: false, failure: { kind: 'unreadable', path: source, code: errorCode(e) } };
+  }
+}
+
+/** The system's code for a failure (`ENOENT`, `ECONNREFUSED`, `ENOTFOUND`), looking through `cause`. */
+function errorCode(e: unknown): string {
+  for (let cur = e, depth = 0; cur && typeof cur === 'object' && depth < 5; depth++) {
+    const code = (cur as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(code)) return code;
+    cur = (cur as { cause?: unknown }).cause;
+  }
+  return '';
 }
 
 async function fetchText(url: URL): Promise<Read> {
@@ -63,9 +113,15 @@ async function fetchText(url: URL): Promise<Read> {
   const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
   try {
     const res = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
-    if (!res.ok) return { ok: false, failure: { kind: 'http', status: res.status } };
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => undefined);
+      return { ok: false, failure: { kind: 'http', status: res.status } };
+    }
     const declared = Number(res.headers.get('content-length') ?? 0);
-    if (declared > MAX_FEED_BYTES) return { ok: false, failure: { kind: 'too-large', bytes: declared, limit: MAX_FEED_BYTES } };
+    if (declared > MAX_FEED_BYTES) {
+      await res.body?.cancel().catch(() => undefined);
+      return { ok: false, failure: { kind: 'too-large', bytes: declared, limit: MAX_FEED_BYTES } };
+    }
     // Read in chunks so an undeclared huge body is cut off at the limit.
     const reader = res.body?.getReader();
     if (!reader) return { ok: true, text: '' };
@@ -82,10 +138,10 @@ async function fetchText(url: URL): Promise<Read> {
       chunks.push(value);
     }
     return { ok: true, text: new TextDecoder().decode(Buffer.concat(chunks)) };
-  } catch {
+  } catch (e) {
     return controller.signal.aborted
       ? { ok: false, failure: { kind: 'timeout', ms: FETCH_TIMEOUT_MS } }
-      : { ok: false, failure: { kind: 'network' } };
+      : { ok: false, failure: { kind: 'network' }, cause: errorCode(e) };
   } finally {
     clearTimeout(timer);
   }
@@ -101,28 +157,69 @@ function issueJson(issue: FeedIssue, lang: Lang) {
   };
 }
 
-async function validateCommand(args: string[], io: Io): Promise<number> {
-  let lang: Lang = 'es';
-  let json = false;
-  const positional: string[] = [];
+/** A failure as one sentence, with the system's code where it helps (connection refused vs. unknown host). */
+function cliFailureMessage(failure: CliFailure, lang: Lang, cause?: string): string {
+  if (failure.kind === 'unreadable') return CLI_TEXT[lang].unreadable(failure.path, failure.code);
+  const message = failureMessage(failure, lang);
+  return cause ? `${message} ${CLI_TEXT[lang].cause(cause)}` : message;
+}
+
+/** A failure for `--json`: its kind, its sentence, and its own details (line and column, HTTP status, …). */
+function failureJson(failure: CliFailure, lang: Lang, cause?: string) {
+  const details: Record<string, unknown> = { ...failure };
+  delete details.kind;
+  delete details.errors;
+  return { kind: failure.kind, message: cliFailureMessage(failure, lang, cause), ...details, ...(cause ? { cause } : {}) };
+}
+
+interface Options {
+  lang: Lang;
+  json: boolean;
+  help: boolean;
+  positional: string[];
+}
+
+type Parsed = { ok: true; options: Options } | { ok: false; lang: Lang; message: string };
+
+/** Reads the options of any command; `--lang` is found first, so every usage error speaks it. */
+function parseArgs(args: readonly string[]): Parsed {
+  let lang: Lang = DEFAULT_LANG;
+  let langError: ((l: Lang) => string) | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--json') json = true;
-    else if (a === '--lang') lang = resolveLang(args[++i]);
-    else if (a.startsWith('--lang=')) lang = resolveLang(a.slice(7));
-    else if (a.startsWith('--')) {
-      io.err(`${lang === 'es' ? 'Opción desconocida' : 'Unknown option'}: ${a}\n${USAGE[lang]}`);
-      return 2;
-    } else positional.push(a);
+    if (a !== '--lang' && !a.startsWith('--lang=')) continue;
+    const value = a === '--lang' ? args[i + 1] : a.slice('--lang='.length);
+    if (value === undefined || value === '' || (a === '--lang' && value.startsWith('-'))) {
+      langError = (l) => CLI_TEXT[l].missingLang;
+    } else if (!(LANGS as readonly string[]).includes(value.toLowerCase().split(/[-_]/)[0] ?? '')) {
+      langError = (l) => CLI_TEXT[l].badLang(value);
+    } else lang = resolveLang(value);
   }
+  if (langError) return { ok: false, lang, message: langError(lang) };
+  const options: Options = { lang, json: false, help: false, positional: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--lang') i++;
+    else if (a.startsWith('--lang=')) continue;
+    else if (a === '--json') options.json = true;
+    else if (a === '--help' || a === '-h') options.help = true;
+    else if (a.startsWith('-') && a !== '-') return { ok: false, lang, message: CLI_TEXT[lang].unknownOption(a) };
+    else options.positional.push(a);
+  }
+  return { ok: true, options };
+}
+
+async function validateCommand(options: Options, io: Io): Promise<number> {
+  const { lang, json, positional } = options;
   if (positional.length !== 1) {
-    io.err(USAGE[lang]);
+    io.err(`${positional.length === 0 ? CLI_TEXT[lang].missingSource : CLI_TEXT[lang].extraArgument(positional[1]!)}\n${USAGE[lang]}`);
     return 2;
   }
   const source = positional[0]!;
   const m = MESSAGES[lang];
   const read = await readSource(source);
   const result = read.ok ? validateFeedText(read.text) : read;
+  const cause = read.ok ? undefined : read.cause;
 
   if (json) {
     const out = result.ok
@@ -130,7 +227,7 @@ async function validateCommand(args: string[], io: Io): Promise<number> {
       : {
           source,
           ok: false,
-          failure: { kind: result.failure.kind, message: failureMessage(result.failure, lang) },
+          failure: failureJson(result.failure, lang, cause),
           errors: result.failure.kind === 'schema' ? result.failure.errors.map((e) => issueJson(e, lang)) : [],
           warnings: [],
         };
@@ -143,7 +240,7 @@ async function validateCommand(args: string[], io: Io): Promise<number> {
       io.out(`✗ ${source}: ${m.errorsCount(result.failure.errors.length)}`);
       for (const e of result.failure.errors) io.out(`  ${jsonPath(e.path)}: ${issueMessage(e, lang)}`);
     } else {
-      io.out(`✗ ${source}: ${failureMessage(result.failure, lang)}`);
+      io.out(`✗ ${source}: ${cliFailureMessage(result.failure, lang, cause)}`);
     }
     return 1;
   }
@@ -156,25 +253,46 @@ async function validateCommand(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-/** Runs the command line; returns the exit code instead of exiting, for tests. */
+/**
+ * Runs the command line; returns the exit code instead of exiting, for tests.
+ * Messages are in Spanish unless `--lang en` says otherwise (the environment's LANG is not read:
+ * the same command prints the same text on every machine).
+ */
 export async function main(argv: string[], io: Io = { out: (l) => console.log(l), err: (l) => console.error(l) }): Promise<number> {
-  const [command, ...rest] = argv;
-  const lang = resolveLang(rest.includes('--lang') ? rest[rest.indexOf('--lang') + 1] : process.env.LANG);
+  const parsed = parseArgs(argv);
+  const lang = parsed.ok ? parsed.options.lang : parsed.lang;
   try {
-    if (command === 'validate') return await validateCommand(rest, io);
-    if (command === 'schema') {
-      io.out(JSON.stringify(feedJsonSchema(), null, 2));
-      return 0;
+    if (!parsed.ok) {
+      io.err(`${parsed.message}\n${USAGE[lang]}`);
+      return 2;
     }
-    if (command === '--help' || command === '-h' || command === 'help') {
+    const options = parsed.options;
+    const command = options.positional[0];
+    if (options.help || command === 'help') {
       io.out(USAGE[lang]);
       return 0;
     }
-    io.err(USAGE[lang]);
+    if (command === 'validate') {
+      return await validateCommand({ ...options, positional: options.positional.slice(1) }, io);
+    }
+    if (command === 'schema') {
+      if (options.positional.length > 1) {
+        io.err(`${CLI_TEXT[lang].extraArgument(options.positional[1]!)}\n${USAGE[lang]}`);
+        return 2;
+      }
+      io.out(JSON.stringify(feedJsonSchema(), null, 2));
+      return 0;
+    }
+    if (command === undefined) {
+      io.err(USAGE[lang]);
+      return 2;
+    }
+    io.err(`${CLI_TEXT[lang].unknownCommand(command)}\n${USAGE[lang]}`);
     return 2;
   } catch (e) {
     // A bug of ours, not the publisher's: still one line, with what we know.
-    io.err(`ruta-widgets: ${lang === 'es' ? 'error inesperado' : 'unexpected error'}: ${e instanceof Error ? e.message : String(e)}`);
+    const what = e instanceof Error ? e.message : String(e);
+    io.err(`ruta-widgets: ${CLI_TEXT[lang].unexpected}: ${what.split('\n')[0]}`);
     return 1;
   }
 }

@@ -26,6 +26,12 @@ export function feedJsonSchema(): Record<string, unknown> {
     override(ctx) {
       const keys = REQUIRE_ONE_OF.get(ctx.zodSchema);
       if (keys) ctx.jsonSchema.anyOf = keys.map((k) => ({ required: [k] }));
+      // Objects open to keys of the publisher's choosing (records, contract rows) refuse
+      // `__proto__`, as `validateFeed` does: zod would drop such a key unchecked.
+      const js = ctx.jsonSchema;
+      if (js.type === 'object' && js.additionalProperties !== false) {
+        js.propertyNames = { ...(typeof js.propertyNames === 'object' ? js.propertyNames : {}), not: { const: '__proto__' } };
+      }
     },
   }) as Record<string, unknown>;
   return {

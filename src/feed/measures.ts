@@ -93,11 +93,18 @@ export interface CadenceCoverage {
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
+/** Most slots a coverage lists: 833 years of months. A longer period is not a report's. */
+export const MAX_SLOTS = 10_000;
+
 /**
  * How well dated events meet a promised cadence over a period. Slots are calendar-aligned
  * (months, quarters from January, halves, years) and count when they overlap the period:
  * a monthly meeting over 2020-01-01..2020-12-31 asks for 12, and four meetings in four
- * different months hold 4 of them. Two meetings in one month still hold one slot.
+ * different months hold 4 of them. Two meetings in one month still hold one slot; events
+ * outside the period hold none. A reversed period (end before start) asks for nothing.
+ *
+ * Each event goes straight to its slot, so the work grows with events plus slots, never their
+ * product: a hostile feed with many events and a period of centuries cannot freeze a page.
  */
 export function cadenceCoverage(
   indicator: Pick<EventsIndicator, 'events'> & { cadence: Cadence },
@@ -109,22 +116,25 @@ export function cadenceCoverage(
   // Month index since year 0, aligned down to the slot's boundary.
   const first = Math.floor((sy * 12 + sm - 1) / step) * step;
   const last = ey * 12 + em - 1;
-  const slots: CadenceSlot[] = [];
-  // A malformed period (end before start) asks for nothing rather than looping.
-  for (let m = first; m <= last && slots.length < 10_000; m += step) {
-    const y0 = Math.floor(m / 12);
-    const m0 = (m % 12) + 1;
+  const count = period.start > period.end ? 0 : Math.min(MAX_SLOTS, Math.floor((last - first) / step) + 1);
+  const perSlot = new Array<number>(count).fill(0);
+  for (const e of indicator.events) {
+    if (e.date < period.start || e.date > period.end) continue;
+    const [y, m] = dateParts(e.date);
+    const k = Math.floor((y * 12 + m - 1 - first) / step);
+    if (k >= 0 && k < count) perSlot[k]!++;
+  }
+  const slots: CadenceSlot[] = perSlot.map((events, k) => {
+    const m = first + k * step;
     const mEnd = m + step - 1;
     const y1 = Math.floor(mEnd / 12);
     const m1 = (mEnd % 12) + 1;
-    const start = `${pad(y0, 4)}-${pad(m0)}-01`;
-    const end = `${pad(y1, 4)}-${pad(m1)}-${pad(lastDay(y1, m1))}`;
-    let events = 0;
-    for (const e of indicator.events) {
-      if (e.date >= start && e.date <= end && e.date >= period.start && e.date <= period.end) events++;
-    }
-    slots.push({ start, end, events });
-  }
+    return {
+      start: `${pad(Math.floor(m / 12), 4)}-${pad((m % 12) + 1)}-01`,
+      end: `${pad(y1, 4)}-${pad(m1)}-${pad(lastDay(y1, m1))}`,
+      events,
+    };
+  });
   const held = slots.filter((s) => s.events > 0).length;
   const expected = slots.length;
   return {

@@ -6,7 +6,7 @@
  */
 import type * as z from 'zod/mini';
 import { checkConsistency } from './consistency.js';
-import { error, type FeedError, type FeedWarning, type PathSegment } from './issues.js';
+import { error, jsonPath, type FeedError, type FeedWarning, type PathSegment } from './issues.js';
 import { parseJsonText, type TextFailure } from './json-text.js';
 import { FEED_VERSION, Feed as FeedSchema, INDICATOR_KINDS, LINK_PATTERN } from './schema.js';
 import type { Feed } from './types.js';
@@ -36,9 +36,12 @@ export function validateFeed(value: unknown): ValidationResult {
     return { ok: false, failure: { kind: 'version', found: describe(version) } };
   }
   const parsed = FeedSchema.safeParse(value);
-  if (!parsed.success) {
-    const errors = parsed.error.issues.slice(0, MAX_ERRORS).flatMap((issue) => fromZod(issue, value));
-    return { ok: false, failure: { kind: 'schema', errors } };
+  const hidden = protoKeyErrors(value);
+  if (!parsed.success || hidden.length > 0) {
+    const errors = parsed.success ? [] : parsed.error.issues.slice(0, MAX_ERRORS).flatMap((issue) => fromZod(issue, value));
+    const seen = new Set(errors.map((e) => jsonPath(e.path)));
+    errors.push(...hidden.filter((e) => !seen.has(jsonPath(e.path))));
+    return { ok: false, failure: { kind: 'schema', errors: errors.slice(0, MAX_ERRORS) } };
   }
   return { ok: true, feed: parsed.data, warnings: checkConsistency(parsed.data) };
 }
@@ -49,10 +52,52 @@ export function validateFeedText(text: string, limit?: number): ValidationResult
   return parsed.ok ? validateFeed(parsed.value) : parsed;
 }
 
+/**
+ * `JSON.parse` keeps a `"__proto__"` key as an ordinary own key, but zod skips it in records
+ * and loose objects without checking its value (copying it would replace the output's
+ * prototype), so a count filed under that name would vanish silently and the sums would not
+ * match what the publisher wrote. It is refused everywhere instead, as the JSON Schema does
+ * (`propertyNames`); strict objects report it as an unknown key anyway. Iterative, so deep
+ * nesting cannot overflow the stack.
+ */
+function protoKeyErrors(root: unknown): FeedError[] {
+  /** A value to visit and where it is; the path is built only for a finding. */
+  interface Visit {
+    readonly value: unknown;
+    readonly parent: Visit | undefined;
+    readonly key: PathSegment;
+  }
+  const pathOf = (v: Visit | undefined): PathSegment[] => {
+    const path: PathSegment[] = [];
+    for (let at = v; at?.parent; at = at.parent) path.unshift(at.key);
+    return path;
+  };
+  const out: FeedError[] = [];
+  const stack: Visit[] = [{ value: root, parent: undefined, key: '' }];
+  while (stack.length > 0 && out.length < MAX_ERRORS) {
+    const visit = stack.pop()!;
+    const { value } = visit;
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], parent: visit, key: i });
+      continue;
+    }
+    const keys = Object.keys(value);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i]!;
+      if (key === '__proto__') out.push(error('unknown-key', [...pathOf(visit), key], { key }));
+      else stack.push({ value: (value as Record<string, unknown>)[key], parent: visit, key });
+    }
+  }
+  return out;
+}
+
 function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'number' && Number.isInteger(value)) return 'integer';
+  // Only data handed over from script can hold these; "must be a number, but is a number" helps no one.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   return typeof value;
 }
 

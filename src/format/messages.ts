@@ -31,11 +31,11 @@ const date = (v: unknown, lang: Lang) => (typeof v === 'string' && /^\d{4}-\d{2}
 
 const TYPE_ES: Record<string, string> = {
   string: 'un texto', number: 'un número', int: 'un número entero', integer: 'un número entero', boolean: 'verdadero o falso',
-  object: 'un objeto', array: 'una lista', null: 'null', undefined: 'nada',
+  object: 'un objeto', record: 'un objeto', array: 'una lista', null: 'null', undefined: 'nada',
 };
 const TYPE_EN: Record<string, string> = {
   string: 'a string', number: 'a number', int: 'an integer', integer: 'an integer', boolean: 'true or false',
-  object: 'an object', array: 'an array', null: 'null', undefined: 'nothing',
+  object: 'an object', record: 'an object', array: 'an array', null: 'null', undefined: 'nothing',
 };
 
 const es: Messages = {
@@ -64,7 +64,7 @@ const es: Messages = {
     'progress-mismatch': (p, l) =>
       `el compromiso ${s(p.commitment)} declara ${pct(p.declared, l)} de avance, pero su indicador «${s(p.id)}» mide ${pct(p.measured, l)} (${n(p.held, l)} de ${n(p.expected, l)})`,
     'cadence-shortfall': (p, l) =>
-      `el compromiso ${s(p.commitment)} promete una frecuencia ${es.cadence[s(p.cadence)] ?? s(p.cadence)}, y en el periodo se cumplió en ${n(p.held, l)} de ${n(p.expected, l)} ${CADENCE_UNIT_ES[s(p.cadence)] ?? 'periodos'}`,
+      `el compromiso ${s(p.commitment)} promete una frecuencia ${es.cadence[s(p.cadence)] ?? s(p.cadence)}; hubo eventos en ${n(p.held, l)} de los ${n(p.expected, l)} ${CADENCE_UNIT_ES[s(p.cadence)] ?? 'periodos'} del periodo`,
     'count-mismatch': (p, l) => `el texto declara ${n(p.declared, l)} eventos, pero se listan ${n(p.listed, l)} fechas`,
     'date-outside-period': (p, l) => `la fecha ${date(p.date, l)} está fuera del periodo del informe (${date(p.start, l)} – ${date(p.end, l)})`,
     'period-reversed': (p, l) => `el periodo empieza (${date(p.start, l)}) después de terminar (${date(p.end, l)})`,
@@ -83,10 +83,10 @@ const es: Messages = {
         ? `El feed no es JSON: parece una página HTML (¿una página de error?), línea ${n(f.line, l)}, columna ${n(f.column, l)}.`
         : `El feed no es JSON válido: en la línea ${n(f.line, l)}, columna ${n(f.column, l)} se esperaba ${EXPECTED_ES[f.expected] ?? f.expected} y se encontró ${f.found === 'end' ? 'el final del texto' : `«${f.found}»`}.`,
     'not-object': (f) => `El feed debe ser un objeto JSON ({…}), pero es ${TYPE_ES[f.found] ?? f.found}.`,
-    version: (f) => `El feed declara la versión ${f.found}, que este componente no sabe leer (lee la versión 1).`,
+    version: (f) => `El feed declara la versión ${f.found}; esta versión de ruta-widgets solo lee la versión 1.`,
     schema: (f, l) => `El feed no cumple el formato: ${es.errorsCount(f.errors.length)}; el primero, en ${f.errors[0] ? jsonPath(f.errors[0].path) : '$'}: ${f.errors[0] ? es.issue[f.errors[0].code](f.errors[0].params, l) : ''}.`,
     http: (f) => `El servidor respondió con el estado HTTP ${f.status}${f.status === 404 ? ' (no encontrado)' : f.status >= 500 ? ' (error del servidor)' : ''}.`,
-    network: () => 'No se pudo conectar con el servidor del feed (red caída, dirección inexistente o CORS no permitido).',
+    network: () => 'No se pudo conectar con el servidor del feed (sin red, dirección inexistente o, en un navegador, el servidor no permite CORS).',
     timeout: (f, l) => `El servidor del feed no respondió en ${n(f.ms / 1000, l)} segundos.`,
     'no-file': (f) => `No existe el archivo ${f.path}.`,
     'not-file': (f) => `${f.path} no es un archivo.`,
@@ -138,7 +138,7 @@ const en: Messages = {
     'progress-mismatch': (p, l) =>
       `commitment ${s(p.commitment)} declares ${pct(p.declared, l)} progress, but its indicator "${s(p.id)}" measures ${pct(p.measured, l)} (${n(p.held, l)} of ${n(p.expected, l)})`,
     'cadence-shortfall': (p, l) =>
-      `commitment ${s(p.commitment)} promises a ${en.cadence[s(p.cadence)] ?? s(p.cadence)} cadence, met in ${n(p.held, l)} of ${n(p.expected, l)} ${CADENCE_UNIT_EN[s(p.cadence)] ?? 'periods'} of the period`,
+      `commitment ${s(p.commitment)} promises a ${en.cadence[s(p.cadence)] ?? s(p.cadence)} cadence; events took place in ${n(p.held, l)} of the ${n(p.expected, l)} ${CADENCE_UNIT_EN[s(p.cadence)] ?? 'periods'} of the period`,
     'count-mismatch': (p, l) => `the text declares ${n(p.declared, l)} events, but ${n(p.listed, l)} dates are listed`,
     'date-outside-period': (p, l) => `the date ${date(p.date, l)} is outside the report period (${date(p.start, l)} – ${date(p.end, l)})`,
     'period-reversed': (p, l) => `the period starts (${date(p.start, l)}) after it ends (${date(p.end, l)})`,
@@ -157,10 +157,10 @@ const en: Messages = {
         ? `The feed is not JSON: it looks like an HTML page (an error page?), line ${n(f.line, l)}, column ${n(f.column, l)}.`
         : `The feed is not valid JSON: at line ${n(f.line, l)}, column ${n(f.column, l)} ${EXPECTED_EN[f.expected] ?? f.expected} was expected, but ${f.found === 'end' ? 'the text ended' : `"${f.found}" was found`}.`,
     'not-object': (f) => `The feed must be a JSON object ({…}), but is ${TYPE_EN[f.found] ?? f.found}.`,
-    version: (f) => `The feed declares version ${f.found}, which this component cannot read (it reads version 1).`,
+    version: (f) => `The feed declares version ${f.found}; this version of ruta-widgets reads version 1 only.`,
     schema: (f, l) => `The feed does not match the format: ${en.errorsCount(f.errors.length)}; the first, at ${f.errors[0] ? jsonPath(f.errors[0].path) : '$'}: ${f.errors[0] ? en.issue[f.errors[0].code](f.errors[0].params, l) : ''}.`,
     http: (f) => `The server answered with HTTP status ${f.status}${f.status === 404 ? ' (not found)' : f.status >= 500 ? ' (server error)' : ''}.`,
-    network: () => 'Could not reach the feed\'s server (network down, unknown address, or CORS not allowed).',
+    network: () => 'Could not reach the feed\'s server (no network, unknown address or, in a browser, the server does not allow CORS).',
     timeout: (f, l) => `The feed's server did not answer within ${n(f.ms / 1000, l)} seconds.`,
     'no-file': (f) => `The file ${f.path} does not exist.`,
     'not-file': (f) => `${f.path} is not a file.`,

@@ -1,19 +1,24 @@
 // Runs the publishers' validator as a real process for the CLI tests (`run-cli` command):
 // `node bin/ruta-widgets.js …` in a fresh temporary folder holding the files the test asks for.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const bin = resolve(import.meta.dirname, '../../bin/ruta-widgets.js');
 
 /**
- * @param {{ args: string[], files?: Record<string, string>, bigFiles?: Record<string, number>, env?: Record<string, string> }} payload
+ * `dirs` makes empty folders (`['feeds']`); a file name may hold folders (`'feeds/a.json'`).
+ * @param {{ args: string[], files?: Record<string, string>, bigFiles?: Record<string, number>, dirs?: string[], env?: Record<string, string> }} payload
  */
 export async function runCli(payload) {
   const dir = await mkdtemp(join(tmpdir(), 'ruta-cli-'));
   try {
-    for (const [name, text] of Object.entries(payload.files ?? {})) await writeFile(join(dir, name), text);
+    for (const name of payload.dirs ?? []) await mkdir(join(dir, name), { recursive: true });
+    for (const [name, text] of Object.entries(payload.files ?? {})) {
+      await mkdir(dirname(join(dir, name)), { recursive: true });
+      await writeFile(join(dir, name), text);
+    }
     // Large files are made here, not sent from the browser: `{ "big.json": 50 * 2**20 }`.
     for (const [name, bytes] of Object.entries(payload.bigFiles ?? {})) {
       const chunk = ' '.repeat(1 << 20);
