@@ -64,7 +64,7 @@ const es: Messages = {
     'progress-mismatch': (p, l) =>
       `el compromiso ${s(p.commitment)} declara ${pct(p.declared, l)} de avance, pero su indicador «${s(p.id)}» mide ${pct(p.measured, l)} (${n(p.held, l)} de ${n(p.expected, l)})`,
     'cadence-shortfall': (p, l) =>
-      `el compromiso ${s(p.commitment)} promete una frecuencia ${es.cadence[s(p.cadence)] ?? s(p.cadence)}; hubo eventos en ${n(p.held, l)} de los ${n(p.expected, l)} ${CADENCE_UNIT_ES[s(p.cadence)] ?? 'periodos'} del periodo`,
+      `el compromiso ${s(p.commitment)} promete una frecuencia ${es.cadence[s(p.cadence)] ?? s(p.cadence)}; en el periodo hubo eventos en ${n(p.held, l)} de ${n(p.expected, l)} ${CADENCE_UNIT_ES[s(p.cadence)] ?? 'periodos'}`,
     'count-mismatch': (p, l) => `el texto declara ${n(p.declared, l)} eventos, pero se listan ${n(p.listed, l)} fechas`,
     'date-outside-period': (p, l) => `la fecha ${date(p.date, l)} está fuera del periodo del informe (${date(p.start, l)} – ${date(p.end, l)})`,
     'period-reversed': (p, l) => `el periodo empieza (${date(p.start, l)}) después de terminar (${date(p.end, l)})`,
@@ -138,7 +138,7 @@ const en: Messages = {
     'progress-mismatch': (p, l) =>
       `commitment ${s(p.commitment)} declares ${pct(p.declared, l)} progress, but its indicator "${s(p.id)}" measures ${pct(p.measured, l)} (${n(p.held, l)} of ${n(p.expected, l)})`,
     'cadence-shortfall': (p, l) =>
-      `commitment ${s(p.commitment)} promises a ${en.cadence[s(p.cadence)] ?? s(p.cadence)} cadence; events took place in ${n(p.held, l)} of the ${n(p.expected, l)} ${CADENCE_UNIT_EN[s(p.cadence)] ?? 'periods'} of the period`,
+      `commitment ${s(p.commitment)} promises a ${en.cadence[s(p.cadence)] ?? s(p.cadence)} cadence; events took place in ${n(p.held, l)} of ${n(p.expected, l)} ${CADENCE_UNIT_EN[s(p.cadence)] ?? 'periods'} of the period`,
     'count-mismatch': (p, l) => `the text declares ${n(p.declared, l)} events, but ${n(p.listed, l)} dates are listed`,
     'date-outside-period': (p, l) => `the date ${date(p.date, l)} is outside the report period (${date(p.start, l)} – ${date(p.end, l)})`,
     'period-reversed': (p, l) => `the period starts (${date(p.start, l)}) after it ends (${date(p.end, l)})`,

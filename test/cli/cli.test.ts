@@ -115,14 +115,14 @@ function expectIbagueWarnings(r: CliResult, source: string, lang: 'es' | 'en') {
     expect(out[1]).to.equal('⚠ 3 advertencias');
     expect(out[2]).to.match(new RegExp(`^  ${esc(rural)}: el total declarado de «Zona rural» es 178, pero la suma de sus partes es 172$`));
     expect(out[3]).to.match(new RegExp(`^  ${esc(committee)}\\.declaredCount: el texto declara 2 eventos, pero se listan 4 fechas$`));
-    expect(out[4]).to.match(new RegExp(`^  ${esc(committee)}\\.events: el compromiso 7 promete una frecuencia mensual, .*\\b4 de 12 meses$`));
+    expect(out[4]).to.match(new RegExp(`^  ${esc(committee)}\\.events: el compromiso 7 promete una frecuencia mensual; .*\\b4 de 12 meses$`));
     for (const l of out.slice(2)) expect(l).not.to.match(ENGLISH);
   } else {
     expect(out[0]).to.equal(`✓ ${source}: The feed is valid.`);
     expect(out[1]).to.equal('⚠ 3 warnings');
     expect(out[2]).to.match(new RegExp(`^  ${esc(rural)}: the declared total of "Zona rural" is 178, but its parts add up to 172$`));
     expect(out[3]).to.match(new RegExp(`^  ${esc(committee)}\\.declaredCount: the text declares 2 events, but 4 dates are listed$`));
-    expect(out[4]).to.match(new RegExp(`^  ${esc(committee)}\\.events: commitment 7 promises a monthly cadence, .*\\b4 of 12 months\\b`));
+    expect(out[4]).to.match(new RegExp(`^  ${esc(committee)}\\.events: commitment 7 promises a monthly cadence; .*\\b4 of 12 months\\b`));
     for (const l of out) expect(l).not.to.match(SPANISH);
   }
 }
@@ -390,8 +390,8 @@ const BAD_INPUTS: BadInput[] = [
     name: 'a wrong version',
     source: 'v2.json',
     files: { 'v2.json': JSON.stringify({ version: 2, report: {}, commitments: [] }) },
-    es: /^El feed declara la versión 2, /,
-    en: /^The feed declares version 2, /,
+    es: /^El feed declara la versión 2; /,
+    en: /^The feed declares version 2; /,
     json: { kind: 'version', found: '2' },
   },
   {

@@ -115,12 +115,12 @@ describe('issue messages', () => {
     expect(result.warnings.map((w) => issueLine(w, 'es'))).to.deep.equal([
       '$.indicators[3].groups[1].declaredTotal: el total declarado de «Zona rural» es 178, pero la suma de sus partes es 172',
       '$.indicators[22].declaredCount: el texto declara 2 eventos, pero se listan 4 fechas',
-      '$.indicators[22].events: el compromiso 7 promete una frecuencia mensual, y en el periodo se cumplió en 4 de 12 meses',
+      '$.indicators[22].events: el compromiso 7 promete una frecuencia mensual; en el periodo hubo eventos en 4 de 12 meses',
     ]);
     expect(result.warnings.map((w) => issueLine(w, 'en'))).to.deep.equal([
       '$.indicators[3].groups[1].declaredTotal: the declared total of "Zona rural" is 178, but its parts add up to 172',
       '$.indicators[22].declaredCount: the text declares 2 events, but 4 dates are listed',
-      '$.indicators[22].events: commitment 7 promises a monthly cadence, met in 4 of 12 months of the period',
+      '$.indicators[22].events: commitment 7 promises a monthly cadence; events took place in 4 of 12 months of the period',
     ]);
   });
 
