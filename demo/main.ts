@@ -3,6 +3,7 @@
  * another) through the shared loader and shows the report's header, the validator's findings
  * and the commitments. Every value is set as text: feed text never reaches HTML parsing.
  */
+import '../src/components/contract-platform-chart/contract-platform-chart.js';
 import { feedLoader, type FeedState } from '../src/feed/store.js';
 import { jsonPath } from '../src/feed/issues.js';
 import { resolveLang, type Lang } from '../src/format/locale.js';
@@ -125,6 +126,16 @@ for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
     render();
   });
 }
+
+for (const b of document.querySelectorAll<HTMLButtonElement>('[data-theme]')) {
+  b.addEventListener('click', () => {
+    const theme = b.dataset.theme!;
+    for (const other of document.querySelectorAll('[data-theme]')) other.setAttribute('aria-pressed', String(other === b));
+    for (const w of document.querySelectorAll('.widget')) w.setAttribute('theme', theme);
+    document.documentElement.dataset.theme = theme;
+  });
+}
+for (const w of document.querySelectorAll('.widget')) w.setAttribute('src', src);
 
 try {
   feedLoader(src).subscribe((s) => {

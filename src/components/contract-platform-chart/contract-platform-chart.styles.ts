@@ -1,0 +1,86 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_min-height: 22rem;
+  }
+  .donut {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 1rem 1.5rem;
+  }
+  .donut svg {
+    flex: none;
+  }
+  .center-value {
+    font-size: 1.5rem;
+    font-weight: 700;
+  }
+  .center-label {
+    font-size: 0.8125rem;
+    fill: var(--_muted);
+  }
+  .mark {
+    stroke: var(--_background);
+    stroke-width: 1px;
+    transition: opacity 300ms ease;
+  }
+  .bar {
+    transition: width 400ms ease;
+  }
+  .track {
+    fill: var(--_track);
+  }
+  .s1 { fill: var(--_series-1); background: var(--_series-1); }
+  .s2 { fill: var(--_series-2); background: var(--_series-2); }
+  .s3 { fill: var(--_series-3); background: var(--_series-3); }
+  .s4 { fill: var(--_series-4); background: var(--_series-4); }
+  .s5 { fill: var(--_series-5); background: var(--_series-5); }
+  .s6 { fill: var(--_series-6); background: var(--_series-6); }
+  .legend {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+    flex: 1 1 12rem;
+    min-width: 0;
+  }
+  .legend-item {
+    display: grid;
+    grid-template-columns: 0.875rem 1fr;
+    column-gap: 0.5rem;
+    align-items: baseline;
+  }
+  .swatch {
+    width: 0.875rem;
+    height: 0.875rem;
+    border-radius: 2px;
+    align-self: center;
+  }
+  .legend-name {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .legend-value {
+    grid-column: 2;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+    font-size: 0.875rem;
+  }
+  .bar-name {
+    font-size: 14px;
+    font-weight: 600;
+  }
+  .bar-value {
+    font-size: 14px;
+    font-variant-numeric: tabular-nums;
+  }
+  @media print {
+    .swatch {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+  }
+`;

@@ -1,0 +1,280 @@
+/**
+ * Styles every widget shares: the two-level tokens, the light and dark themes, the states,
+ * the table, the tooltip, print.
+ *
+ * Public custom properties are `--<tag>-<thing>`, falling back to the shared `--ruta-<thing>`
+ * (settable once on any ancestor for every widget), read into a private `--_thing` on `:host`.
+ * Never `--tw-*`: Tailwind sets those on every element of a host page.
+ */
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+/** Light and dark values of each public token (`--ruta-<name>`). */
+export const TOKENS: Record<string, readonly [light: string, dark: string]> = {
+  background: ['#ffffff', '#161b22'],
+  foreground: ['#1b1f24', '#e6edf3'],
+  muted: ['#4b5563', '#9da7b3'],
+  border: ['#d0d7de', '#3d444d'],
+  accent: ['#0b5394', '#79b8ff'],
+  track: ['#e8ecf0', '#2a313a'],
+  'warning-foreground': ['#7a4100', '#ffcf87'],
+  'warning-background': ['#fff4e0', '#3a2a0c'],
+  'error-foreground': ['#9b1c1c', '#ffb3b3'],
+  'error-background': ['#fdecec', '#3d1414'],
+  // Series colours: distinguishable with the common colour-vision deficiencies and at least
+  // 3:1 against the background (WCAG 1.4.11); every mark also carries its value as text.
+  'series-1': ['#0b5394', '#79b8ff'],
+  'series-2': ['#b35900', '#ffb366'],
+  'series-3': ['#00796b', '#4fd1b5'],
+  'series-4': ['#8e3b8e', '#e3a3e3'],
+  'series-5': ['#5c6b00', '#c8d96f'],
+  'series-6': ['#a8323e', '#ff9aa5'],
+};
+
+export const SERIES_COUNT = 6;
+
+/**
+ * The token block for one element: `--_x: var(--<tag>-x, var(--ruta-x, <light>))`, and the dark
+ * theme under `theme="dark"`, or `theme="auto"` (the default) when the reader prefers dark.
+ */
+export function tokens(tag: string): CSSResult {
+  const decl = (i: 0 | 1) =>
+    Object.entries(TOKENS)
+      .map(([name, values]) => `--_${name}: var(--${tag}-${name}, var(--ruta-${name}, ${values[i]}));`)
+      .join('\n');
+  return unsafeCSS(`
+    :host { ${decl(0)}
+      --_font: var(--${tag}-font-family, var(--ruta-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
+      --_radius: var(--${tag}-radius, var(--ruta-radius, 6px));
+    }
+    :host([theme='dark']) { ${decl(1)} color-scheme: dark; }
+    @media (prefers-color-scheme: dark) {
+      :host(:not([theme='light']):not([theme='dark'])) { ${decl(1)} color-scheme: dark; }
+    }
+  `);
+}
+
+export const frameStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    min-width: 0;
+    max-width: 100%;
+    color: var(--_foreground);
+    font-family: var(--_font);
+    font-size: 1rem;
+    line-height: 1.45;
+    text-align: start;
+    /* Host pages with global resets must not reach inside. */
+    font-style: normal;
+    font-weight: 400;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .frame {
+    height: 100%;
+    margin: 0;
+    padding: 1rem;
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    position: relative;
+    min-height: var(--_min-height, 12rem);
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.125rem;
+    font-weight: 700;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .caption,
+  .muted {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .note,
+  .stale {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_warning-background);
+    color: var(--_warning-foreground);
+    font-size: 0.875rem;
+    overflow-wrap: anywhere;
+  }
+  .notes {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.375rem;
+  }
+  .error {
+    padding: 0.75rem;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_error-background);
+    color: var(--_error-foreground);
+    overflow-wrap: anywhere;
+  }
+  .error p {
+    margin: 0 0 0.5rem;
+  }
+  .error ul {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+    font-size: 0.875rem;
+  }
+  .error code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.8125rem;
+  }
+  .skeleton {
+    flex: 1;
+    min-height: calc(var(--_min-height, 12rem) - 4rem);
+    border-radius: calc(var(--_radius) / 2);
+    background: linear-gradient(90deg, var(--_track) 25%, var(--_background) 50%, var(--_track) 75%);
+    background-size: 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
+  @keyframes shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: -100% 0;
+    }
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  button {
+    font: inherit;
+    font-size: 0.875rem;
+    color: var(--_accent);
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    padding: 0.25rem 0.75rem;
+    cursor: pointer;
+    min-height: 2rem;
+  }
+  button:hover {
+    background: var(--_track);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .chart {
+    position: relative;
+    width: 100%;
+  }
+  svg {
+    display: block;
+    overflow: visible;
+    max-width: 100%;
+    /* A host page's "svg { display: none }" or "fill: …" must not reach the marks. */
+    visibility: visible;
+  }
+  svg text {
+    fill: var(--_foreground);
+    font-family: var(--_font);
+  }
+  .mark {
+    cursor: default;
+    outline: none;
+  }
+  .mark:focus-visible {
+    stroke: var(--_foreground);
+    stroke-width: 3px;
+  }
+  .tip {
+    position: absolute;
+    z-index: 1;
+    pointer-events: none;
+    max-width: min(18rem, 90%);
+    padding: 0.375rem 0.5rem;
+    border-radius: 4px;
+    background: var(--_foreground);
+    color: var(--_background);
+    font-size: 0.8125rem;
+    transform: translate(-50%, calc(-100% - 8px));
+    white-space: normal;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875rem;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25rem;
+  }
+  th,
+  td {
+    padding: 0.375rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  td.num,
+  th.num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media print {
+    .frame {
+      border-color: #000;
+      break-inside: avoid;
+    }
+    .actions,
+    .tip {
+      display: none !important;
+    }
+    /* On paper the table carries every value legibly, whatever the colours. */
+    .table-wrap[hidden] {
+      display: block !important;
+    }
+  }
+`;

@@ -1,0 +1,295 @@
+/**
+ * The frame every widget shares: where the data comes from, the language, the size, and every
+ * state around the chart (loading, empty, error, stale), with the title, the screen-reader
+ * summary, the notes, the "view table" toggle, the CSV download and the live announcement.
+ *
+ * A widget implements two things only: `model()` (pure data → view model, run in `willUpdate`)
+ * and `renderChart()` (view model → template). Lit owns the DOM; d3 only computes.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+// styleMap sets styles through the CSSOM, which a strict Content-Security-Policy allows.
+import { styleMap } from 'lit/directives/style-map.js';
+import type { FeedState } from '../feed/store.js';
+import { jsonPath } from '../feed/issues.js';
+import type { Feed } from '../feed/types.js';
+import type { Lang } from '../format/locale.js';
+import { failureMessage, issueMessage } from '../format/messages.js';
+import { FRAME } from '../format/ui.js';
+import { toCsv, type Cell } from './csv.js';
+import { FeedController } from './feed-controller.js';
+import { LangController } from './lang-controller.js';
+import { SizeController } from './size-controller.js';
+
+export interface TableColumn {
+  readonly label: string;
+  readonly numeric?: boolean;
+}
+
+export interface TableRow {
+  /** Raw values, for the CSV. */
+  readonly cells: readonly Cell[];
+  /** Formatted values, for the table on screen. */
+  readonly display: readonly string[];
+}
+
+export interface TableData {
+  readonly columns: readonly TableColumn[];
+  readonly rows: readonly TableRow[];
+}
+
+/** What a widget's `model()` returns when it has something to draw. */
+export interface ChartModel<V> {
+  readonly kind: 'model';
+  readonly title: string;
+  /** One or two sentences a screen reader reads: what the chart shows, with its numbers. */
+  readonly summary: string;
+  /** Source and date of the data, shown under the chart. */
+  readonly caption?: string;
+  /** Discrepancies and remarks shown plainly next to the chart. */
+  readonly notes?: readonly string[];
+  readonly table: TableData;
+  /** File name of the CSV, without extension. */
+  readonly csvName: string;
+  readonly view: V;
+}
+
+export type ModelResult<V> =
+  | ChartModel<V>
+  | { readonly kind: 'empty'; readonly title: string; readonly message?: string }
+  | { readonly kind: 'problem'; readonly title: string; readonly message: string };
+
+/** Horizontal padding plus border of `.frame` (frame.styles.ts), in pixels. */
+const FRAME_INSET = 2 * 16 + 2;
+
+export interface Tip {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+export abstract class RutaElement<V> extends LitElement {
+  /** URL of the feed (JSON). Widgets on one URL share one request. */
+  @property({ reflect: true }) src?: string;
+
+  /** The feed as an object, set by code; wins over `src` and inline JSON. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Seconds between refreshes of `src`; absent or 0: load once. */
+  @property({ type: Number }) refresh?: number;
+
+  /** `light`, `dark`, or `auto` (follows the reader's preference). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** A title to show instead of the one the feed gives. */
+  @property() label?: string;
+
+  /** Heading level of the title (1–6), to fit the outline of the page. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  @state() protected tableOpen = false;
+  @state() protected tip: Tip | undefined;
+  @state() private announcement = '';
+
+  protected readonly feed = new FeedController(this);
+  protected readonly i18n = new LangController(this);
+  protected readonly size = new SizeController(this);
+
+  /** The last model computed in `willUpdate`. */
+  protected result: ModelResult<V> | undefined;
+  private announcedRevision = -1;
+
+  /** The element's tag, for CSS tokens, ids and the CSV file name. */
+  protected abstract readonly tag: string;
+
+  /** Pure: the view model for this feed, language and width. */
+  protected abstract model(feed: Feed, lang: Lang, width: number): ModelResult<V>;
+
+  /** The chart itself, from the view model. */
+  protected abstract renderChart(view: V, lang: Lang): TemplateResult;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.feed.sync();
+    const state = this.feed.state;
+    if (state.feed) {
+      try {
+        this.result = this.model(state.feed, this.i18n.lang, this.chartWidth());
+      } catch (e) {
+        // A bug in one widget must show as an error in that widget, not a blank box.
+        this.result = { kind: 'problem', title: this.label ?? '', message: e instanceof Error ? e.message : String(e) };
+      }
+      // Announce refreshed data, not the first load.
+      if (state.revision !== this.announcedRevision) {
+        if (this.announcedRevision >= 0 && this.result.kind === 'model') {
+          this.announcement = `${FRAME[this.i18n.lang].updated} ${this.result.summary}`;
+        }
+        this.announcedRevision = state.revision;
+      }
+    } else this.result = undefined;
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.i18n.lang;
+    const m = FRAME[lang];
+    const state = this.feed.state;
+    const r = this.result;
+    const busy = state.status === 'loading';
+    const title = this.label || (r && 'title' in r ? r.title : '');
+    return html`
+      <section
+        part="base"
+        class="frame"
+        aria-labelledby="title"
+        aria-describedby=${r?.kind === 'model' ? 'summary' : nothing}
+        aria-busy=${busy ? 'true' : 'false'}
+        lang=${lang === 'es' ? 'es-CO' : 'en'}
+      >
+        ${title || !busy
+          ? html`<div part="title" class="title" id="title" role="heading" aria-level=${this.clampedLevel()}>
+              ${title || m.errorTitle}
+            </div>`
+          : html`<div class="sr-only" id="title">${m.loading}</div>`}
+        ${this.renderBody(state, lang)}
+        <div class="sr-only" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      </section>
+    `;
+  }
+
+  /**
+   * Width the chart may use: the host's, less the frame's padding and border. Before the first
+   * ResizeObserver report, measured once directly, so the first paint is already laid out.
+   */
+  private chartWidth(): number {
+    const host = this.size.width || Math.round(this.getBoundingClientRect().width) || 640;
+    return Math.max(160, host - FRAME_INSET);
+  }
+
+  private clampedLevel(): string {
+    const n = Math.round(this.headingLevel);
+    return String(n >= 1 && n <= 6 ? n : 3);
+  }
+
+  private renderBody(state: FeedState, lang: Lang): TemplateResult {
+    const m = FRAME[lang];
+    if (state.status === 'loading') {
+      return html`<div class="skeleton" part="status" role="status"><span class="sr-only">${m.loading}</span></div>`;
+    }
+    if (!state.feed || !this.result) {
+      const failure = state.failure;
+      const details = failure?.kind === 'schema' ? failure.errors.slice(0, 20) : [];
+      return html`<div class="error" part="status" role="alert">
+        <p>${failure ? failureMessage(failure, lang) : m.errorTitle}</p>
+        ${details.length
+          ? html`<details>
+              <summary>${m.details}</summary>
+              <ul>
+                ${details.map((e) => html`<li><code>${jsonPath(e.path)}</code> ${issueMessage(e, lang)}</li>`)}
+              </ul>
+            </details>`
+          : nothing}
+        ${this.src ? html`<button type="button" @click=${() => this.feed.retry()}>${m.retry}</button>` : nothing}
+      </div>`;
+    }
+    const r = this.result;
+    const stale = state.stale
+      ? html`<p class="stale" part="status" role="status">
+          ${m.stale(state.fetchedAt)} <button type="button" @click=${() => this.feed.retry()}>${m.retry}</button>
+        </p>`
+      : nothing;
+    if (r.kind === 'problem') {
+      return html`${stale}<div class="error" part="status" role="alert"><p>${r.message}</p></div>`;
+    }
+    if (r.kind === 'empty') {
+      return html`${stale}<p class="muted" part="status" role="status">${r.message ?? m.empty}</p>`;
+    }
+    return html`
+      ${stale}
+      <p class="sr-only" id="summary">${r.summary}</p>
+      <div part="chart" class="chart" @pointerleave=${this.hideTip}>
+        ${this.renderChart(r.view, lang)}
+        ${this.tip
+          ? html`<div class="tip" role="tooltip" id="tip" style=${styleMap({ left: `${this.tip.x}px`, top: `${this.tip.y}px` })}>
+              ${this.tip.text}
+            </div>`
+          : nothing}
+      </div>
+      ${r.notes?.length
+        ? html`<ul class="notes">
+            ${r.notes.map((n) => html`<li class="note" part="note">${n}</li>`)}
+          </ul>`
+        : nothing}
+      ${r.caption ? html`<p part="caption" class="caption">${r.caption}</p>` : nothing}
+      <div class="actions">
+        <button
+          type="button"
+          part="table-toggle"
+          aria-expanded=${this.tableOpen ? 'true' : 'false'}
+          aria-controls="data-table"
+          @click=${() => (this.tableOpen = !this.tableOpen)}
+        >
+          ${this.tableOpen ? m.hideTable : m.showTable}
+        </button>
+        <button type="button" part="download" @click=${() => this.download(r)}>${m.download}</button>
+      </div>
+      <div class="table-wrap" id="data-table" ?hidden=${!this.tableOpen}>${this.renderTable(r)}</div>
+    `;
+  }
+
+  private renderTable(r: ChartModel<V>): TemplateResult {
+    return html`<table part="table">
+      <caption>
+        ${r.title}
+      </caption>
+      <thead>
+        <tr>
+          ${r.table.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${r.table.rows.map(
+          (row) =>
+            html`<tr>
+              ${row.display.map((d, i) =>
+                i === 0
+                  ? html`<th scope="row">${d}</th>`
+                  : html`<td class=${r.table.columns[i]?.numeric ? 'num' : ''}>${d}</td>`,
+              )}
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  /** Builds the CSV of the table's raw values and hands it to the browser as a download. */
+  protected download(r: ChartModel<V>): void {
+    const csv = toCsv(
+      r.table.columns.map((c) => c.label),
+      r.table.rows.map((row) => row.cells),
+    );
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${r.csvName}.csv`;
+    a.rel = 'noopener';
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    this.dispatchEvent(new CustomEvent('ruta-download', { detail: { filename: a.download, csv }, bubbles: true, composed: true }));
+  }
+
+  /** Shows the tooltip for a mark, from the pointer or from keyboard focus alike. */
+  protected showTip(event: Event, text: string): void {
+    const target = event.currentTarget as Element | null;
+    const chart = this.renderRoot.querySelector('.chart');
+    if (!target || !chart) return;
+    const box = target.getBoundingClientRect();
+    const frame = chart.getBoundingClientRect();
+    this.tip = { text, x: Math.round(box.left + box.width / 2 - frame.left), y: Math.round(box.top - frame.top) };
+  }
+
+  protected hideTip(): void {
+    this.tip = undefined;
+  }
+}
