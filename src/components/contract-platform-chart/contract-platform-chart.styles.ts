@@ -10,16 +10,29 @@ export const styles = css`
     align-items: center;
     gap: 1rem 1.5rem;
   }
-  .donut svg {
+  .donut-figure {
+    position: relative;
     flex: none;
+  }
+  .center {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    pointer-events: none;
+    line-height: 1.2;
   }
   .center-value {
     font-size: 1.5rem;
     font-weight: 700;
+    background: var(--_background);
   }
   .center-label {
     font-size: 0.8125rem;
-    fill: var(--_muted);
+    color: var(--_muted);
+    background: var(--_background);
   }
   .mark {
     stroke: var(--_background);
