@@ -5,6 +5,7 @@
  */
 import '../src/components/contract-platform-chart/contract-platform-chart.js';
 import { feedLoader, type FeedState } from '../src/feed/store.js';
+import { checkConsistency } from '../src/feed/consistency.js';
 import { jsonPath } from '../src/feed/issues.js';
 import { resolveLang, type Lang } from '../src/format/locale.js';
 import { failureMessage, issueMessage, MESSAGES } from '../src/format/messages.js';
@@ -93,12 +94,14 @@ function render(): void {
   const counts = ui.summary!
     .replace('{c}', formatNumber(feed.commitments.length, lang))
     .replace('{i}', formatNumber(feed.indicators?.length ?? 0, lang));
-  status.textContent = `${m.valid} ${counts} ${state.warnings.length ? m.warningsCount(state.warnings.length) + ':' : m.noWarnings}`;
+  // The widgets check a feed's shape only; the page shows the publisher's consistency warnings too.
+  const warnings = checkConsistency(feed);
+  status.textContent = `${m.valid} ${counts} ${warnings.length ? m.warningsCount(warnings.length) + ':' : m.noWarnings}`;
   if (state.stale && state.fetchedAt) {
     status.textContent += ` ${m.stale(state.fetchedAt, lang)}`;
     status.classList.add('is-stale');
   }
-  for (const w of state.warnings) issues.append(issueItem(jsonPath(w.path), issueMessage(w, lang), 'warning'));
+  for (const w of warnings) issues.append(issueItem(jsonPath(w.path), issueMessage(w, lang), 'warning'));
 
   const list = slot('commitments');
   list.replaceChildren(
@@ -143,6 +146,6 @@ try {
     render();
   });
 } catch {
-  state = { status: 'error', warnings: [], failure: { kind: 'bad-url', url: src }, stale: false, revision: 0 };
+  state = { status: 'error', failure: { kind: 'bad-url', url: src }, stale: false, revision: 0 };
   render();
 }

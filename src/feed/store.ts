@@ -12,16 +12,14 @@
  * No Lit here: this module is plain DOM and fetch, so any code can use it.
  */
 import type { LoadFailure } from './failure.js';
-import type { FeedWarning } from './issues.js';
 import { MAX_FEED_BYTES } from './json-text.js';
 import type { Feed } from './types.js';
-import { validateFeedText } from './validate.js';
+import { parseFeedText } from './validate.js';
 
 export interface FeedState {
   /** `loading` until the first answer; then `ready` (with data) or `error` (without). */
   readonly status: 'loading' | 'ready' | 'error';
   readonly feed?: Feed;
-  readonly warnings: readonly FeedWarning[];
   /** When the data shown was last confirmed by the server (a 200 or a 304). */
   readonly fetchedAt?: Date;
   /** The latest failure, if the latest attempt failed. */
@@ -49,7 +47,7 @@ export const loaderSettings = {
   maxBackoffFactor: 32,
 };
 
-const INITIAL: FeedState = { status: 'loading', warnings: [], stale: false, revision: 0 };
+const INITIAL: FeedState = { status: 'loading', stale: false, revision: 0 };
 
 class TimeoutAbort extends Error {}
 
@@ -210,7 +208,7 @@ export class FeedLoader {
         } else {
           const text = await res.text();
           if (text === this.lastText && this.current.feed) return this.confirm();
-          const result = validateFeedText(text);
+          const result = parseFeedText(text);
           if (result.ok) {
             // Validators are kept only for data we accepted, so a 304 always confirms good data.
             this.etag = res.headers.get('etag') ?? undefined;
@@ -220,7 +218,6 @@ export class FeedLoader {
             return {
               status: 'ready',
               feed: result.feed,
-              warnings: result.warnings,
               fetchedAt: new Date(),
               stale: false,
               revision: this.current.revision + 1,
@@ -237,17 +234,17 @@ export class FeedLoader {
     }
     if (this.disposed || !failure) return undefined;
     this.failures++;
-    const { feed, warnings, fetchedAt, revision } = this.current;
+    const { feed, fetchedAt, revision } = this.current;
     return feed
-      ? { status: 'ready', feed, warnings, fetchedAt, failure, stale: true, revision }
-      : { status: 'error', warnings: [], failure, stale: false, revision };
+      ? { status: 'ready', feed, fetchedAt, failure, stale: true, revision }
+      : { status: 'error', failure, stale: false, revision };
   }
 
   /** The server says the data has not changed: clear any failure, note the time. */
   private confirm(): FeedState {
     this.failures = 0;
-    const { feed, warnings, revision } = this.current;
-    return { status: 'ready', feed, warnings, fetchedAt: new Date(), stale: false, revision };
+    const { feed, revision } = this.current;
+    return { status: 'ready', feed, fetchedAt: new Date(), stale: false, revision };
   }
 }
 

@@ -1,8 +1,10 @@
 /**
  * Validation of a feed: its shape (errors, with JSON paths) and its own arithmetic (warnings).
  *
- * The same function serves the widgets in the browser and the publishers' validator in Node,
- * so a publisher sees exactly what a widget will complain about.
+ * `parseFeed` checks the shape only: it is what every widget runs in the browser, so it is kept
+ * lean. `validateFeed` adds the consistency warnings: the publishers' validator, the demo and
+ * the whole-report element use it. The shape check is the same code in both, so a publisher
+ * sees exactly the errors a widget would complain about.
  */
 import type * as z from 'zod/mini';
 import { checkConsistency } from './consistency.js';
@@ -18,6 +20,8 @@ export type FeedFailure =
   | { readonly kind: 'version'; readonly found: string }
   | { readonly kind: 'schema'; readonly errors: readonly FeedError[] };
 
+export type ParseResult = { readonly ok: true; readonly feed: Feed } | { readonly ok: false; readonly failure: FeedFailure };
+
 export type ValidationResult =
   | { readonly ok: true; readonly feed: Feed; readonly warnings: readonly FeedWarning[] }
   | { readonly ok: false; readonly failure: FeedFailure };
@@ -25,8 +29,20 @@ export type ValidationResult =
 /** How many schema errors are kept; past that, the feed is clearly not of this format. */
 export const MAX_ERRORS = 200;
 
-/** Validates a parsed JSON value as a feed. */
+/** Validates a parsed JSON value as a feed, and checks its consistency. */
 export function validateFeed(value: unknown): ValidationResult {
+  const parsed = parseFeed(value);
+  return parsed.ok ? { ok: true, feed: parsed.feed, warnings: checkConsistency(parsed.feed) } : parsed;
+}
+
+/** Parses and validates a feed's text (as read from a file or fetched), with its consistency. */
+export function validateFeedText(text: string, limit?: number): ValidationResult {
+  const parsed = parseJsonText(text, limit);
+  return parsed.ok ? validateFeed(parsed.value) : parsed;
+}
+
+/** Checks a parsed JSON value against the feed's schema (no consistency checks). */
+export function parseFeed(value: unknown): ParseResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, failure: { kind: 'not-object', found: typeName(value) } };
   }
@@ -43,13 +59,13 @@ export function validateFeed(value: unknown): ValidationResult {
     errors.push(...hidden.filter((e) => !seen.has(jsonPath(e.path))));
     return { ok: false, failure: { kind: 'schema', errors: errors.slice(0, MAX_ERRORS) } };
   }
-  return { ok: true, feed: parsed.data, warnings: checkConsistency(parsed.data) };
+  return { ok: true, feed: parsed.data };
 }
 
-/** Parses and validates a feed's text (as fetched, read from a file, or inline in a page). */
-export function validateFeedText(text: string, limit?: number): ValidationResult {
+/** Parses a feed's text (as fetched, or inline in a page) and checks its shape. */
+export function parseFeedText(text: string, limit?: number): ParseResult {
   const parsed = parseJsonText(text, limit);
-  return parsed.ok ? validateFeed(parsed.value) : parsed;
+  return parsed.ok ? parseFeed(parsed.value) : parsed;
 }
 
 /**
@@ -78,15 +94,21 @@ function protoKeyErrors(root: unknown): FeedError[] {
     const visit = stack.pop()!;
     const { value } = visit;
     if (typeof value !== 'object' || value === null) continue;
+    // Only objects and arrays are visited: a hundred thousand contract rows hold two hundred
+    // thousand strings, and a visit record for each made this the slowest step of validation.
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], parent: visit, key: i });
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item: unknown = value[i];
+        if (typeof item === 'object' && item !== null) stack.push({ value: item, parent: visit, key: i });
+      }
       continue;
     }
     const keys = Object.keys(value);
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
+      const item = (value as Record<string, unknown>)[key];
       if (key === '__proto__') out.push(error('unknown-key', [...pathOf(visit), key], { key }));
-      else stack.push({ value: (value as Record<string, unknown>)[key], parent: visit, key });
+      else if (typeof item === 'object' && item !== null) stack.push({ value: item, parent: visit, key });
     }
   }
   return out;

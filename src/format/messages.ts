@@ -5,14 +5,17 @@
  * Parameters come from the feed and are inserted as text (widgets never parse them as HTML).
  */
 import type { LoadFailure } from '../feed/failure.js';
-import { jsonPath, type ErrorCode, type FeedIssue, type IssueParams, type WarningCode } from '../feed/issues.js';
+import { jsonPath, type ErrorCode, type FeedError, type FeedIssue, type IssueParams, type WarningCode } from '../feed/issues.js';
 import type { Lang } from './locale.js';
-import { formatDate, formatDateShort, formatNumber, formatPercent } from './number.js';
+import { formatDate, formatDateShort } from './number.js';
+import { n, s } from './params.js';
+import { WARNING_MESSAGES } from './warning-messages.js';
 
-type IssueMessages = { readonly [C in ErrorCode | WarningCode]: (p: IssueParams, lang: Lang) => string };
+type ErrorMessages = { readonly [C in ErrorCode]: (p: IssueParams, lang: Lang) => string };
 
 export interface Messages {
-  readonly issue: IssueMessages;
+  /** Errors only; warnings are in warning-messages.ts, which widgets do not need to ship. */
+  readonly issue: ErrorMessages;
   readonly failure: { readonly [K in LoadFailure['kind']]: (f: Extract<LoadFailure, { kind: K }>, lang: Lang) => string };
   readonly cadence: Record<string, string>;
   readonly errorsCount: (n: number) => string;
@@ -24,10 +27,6 @@ export interface Messages {
   readonly period: (start: string, end: string, lang: Lang) => string;
 }
 
-const s = (v: unknown) => String(v ?? '');
-const n = (v: unknown, lang: Lang) => (typeof v === 'number' ? formatNumber(v, lang) : s(v));
-const pct = (v: unknown, lang: Lang) => (typeof v === 'number' ? formatPercent(v, lang) : s(v));
-const date = (v: unknown, lang: Lang) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v, lang) : s(v));
 
 const TYPE_ES: Record<string, string> = {
   string: 'un texto', number: 'un número', int: 'un número entero', integer: 'un número entero', boolean: 'verdadero o falso',
@@ -58,22 +57,6 @@ const es: Messages = {
     'platforms-or-rows': () => 'debe tener «platforms» (conteos por plataforma) o «rows» (contratos uno por uno)',
     'value-or-change': () => 'debe tener «value» (la cifra) o «change» (la variación)',
     invalid: () => 'valor no válido',
-    'total-mismatch': (p, l) =>
-      `el total declarado${p.group ? ` de «${s(p.group)}»` : ''} es ${n(p.declared, l)}, pero la suma de sus partes es ${n(p.sum, l)}`,
-    'share-mismatch': (p, l) => `el porcentaje declarado de «${s(p.name)}» es ${pct(p.declared, l)}, pero el calculado es ${pct(p.computed, l)}`,
-    'progress-mismatch': (p, l) =>
-      `el compromiso ${s(p.commitment)} declara ${pct(p.declared, l)} de avance, pero su indicador «${s(p.id)}» mide ${pct(p.measured, l)} (${n(p.held, l)} de ${n(p.expected, l)})`,
-    'cadence-shortfall': (p, l) =>
-      `el compromiso ${s(p.commitment)} promete una frecuencia ${es.cadence[s(p.cadence)] ?? s(p.cadence)}; en el periodo hubo eventos en ${n(p.held, l)} de ${n(p.expected, l)} ${CADENCE_UNIT_ES[s(p.cadence)] ?? 'periodos'}`,
-    'count-mismatch': (p, l) => `el texto declara ${n(p.declared, l)} eventos, pero se listan ${n(p.listed, l)} fechas`,
-    'date-outside-period': (p, l) => `la fecha ${date(p.date, l)} está fuera del periodo del informe (${date(p.start, l)} – ${date(p.end, l)})`,
-    'period-reversed': (p, l) => `el periodo empieza (${date(p.start, l)}) después de terminar (${date(p.end, l)})`,
-    'duplicate-id': (p) => `el id «${s(p.id)}» está repetido`,
-    'duplicate-commitment': (p) => `el compromiso número ${s(p.number)} está repetido`,
-    'duplicate-entry': (p) => `«${s(p.key)}» está repetido en el indicador «${s(p.id)}»`,
-    'unknown-commitment': (p) => `el indicador «${s(p.id)}» apunta al compromiso ${s(p.commitment)}, que no existe`,
-    'unknown-category': (p) => `la categoría «${s(p.key)}» no está en «categories» del indicador «${s(p.id)}»`,
-    'unknown-territory': (p) => `el territorio «${s(p.key)}» no está en «territories» del indicador «${s(p.id)}»`,
   },
   failure: {
     empty: () => 'El feed está vacío.',
@@ -103,8 +86,6 @@ const es: Messages = {
   period: (a, b, l) => `${formatDate(a, l)} – ${formatDate(b, l)}`,
 };
 
-const CADENCE_UNIT_ES: Record<string, string> = { monthly: 'meses', quarterly: 'trimestres', semiannual: 'semestres', annual: 'años' };
-const CADENCE_UNIT_EN: Record<string, string> = { monthly: 'months', quarterly: 'quarters', semiannual: 'half-years', annual: 'years' };
 const EXPECTED_ES: Record<string, string> = {
   value: 'un valor', string: 'un texto entre comillas', ':': '«:»', end: 'el final del texto', "',' ']'": '«,» o «]»', "',' '}'": '«,» o «}»',
 };
@@ -132,22 +113,6 @@ const en: Messages = {
     'platforms-or-rows': () => 'must have "platforms" (counts per platform) or "rows" (one contract each)',
     'value-or-change': () => 'must have "value" (the figure) or "change" (the change)',
     invalid: () => 'invalid value',
-    'total-mismatch': (p, l) =>
-      `the declared total${p.group ? ` of "${s(p.group)}"` : ''} is ${n(p.declared, l)}, but its parts add up to ${n(p.sum, l)}`,
-    'share-mismatch': (p, l) => `the declared share of "${s(p.name)}" is ${pct(p.declared, l)}, but the computed share is ${pct(p.computed, l)}`,
-    'progress-mismatch': (p, l) =>
-      `commitment ${s(p.commitment)} declares ${pct(p.declared, l)} progress, but its indicator "${s(p.id)}" measures ${pct(p.measured, l)} (${n(p.held, l)} of ${n(p.expected, l)})`,
-    'cadence-shortfall': (p, l) =>
-      `commitment ${s(p.commitment)} promises a ${en.cadence[s(p.cadence)] ?? s(p.cadence)} cadence; events took place in ${n(p.held, l)} of ${n(p.expected, l)} ${CADENCE_UNIT_EN[s(p.cadence)] ?? 'periods'} of the period`,
-    'count-mismatch': (p, l) => `the text declares ${n(p.declared, l)} events, but ${n(p.listed, l)} dates are listed`,
-    'date-outside-period': (p, l) => `the date ${date(p.date, l)} is outside the report period (${date(p.start, l)} – ${date(p.end, l)})`,
-    'period-reversed': (p, l) => `the period starts (${date(p.start, l)}) after it ends (${date(p.end, l)})`,
-    'duplicate-id': (p) => `the id "${s(p.id)}" is repeated`,
-    'duplicate-commitment': (p) => `commitment number ${s(p.number)} is repeated`,
-    'duplicate-entry': (p) => `"${s(p.key)}" is repeated in indicator "${s(p.id)}"`,
-    'unknown-commitment': (p) => `indicator "${s(p.id)}" points to commitment ${s(p.commitment)}, which does not exist`,
-    'unknown-category': (p) => `category "${s(p.key)}" is not among the "categories" of indicator "${s(p.id)}"`,
-    'unknown-territory': (p) => `territory "${s(p.key)}" is not among the "territories" of indicator "${s(p.id)}"`,
   },
   failure: {
     empty: () => 'The feed is empty.',
@@ -179,9 +144,16 @@ const en: Messages = {
 
 export const MESSAGES: Record<Lang, Messages> = { es, en };
 
-/** One issue as a sentence, without its path: "el total declarado de «Zona rural» es 178, …". */
-export function issueMessage(issue: FeedIssue, lang: Lang): string {
+/** One schema error as a sentence, without its path. All a widget needs to explain an error. */
+export function errorMessage(issue: FeedError, lang: Lang): string {
   return MESSAGES[lang].issue[issue.code](issue.params, lang);
+}
+
+/** One error or warning as a sentence, without its path: "el total declarado de «Zona rural» es 178, …". */
+export function issueMessage(issue: FeedIssue, lang: Lang): string {
+  return issue.severity === 'warning'
+    ? WARNING_MESSAGES[lang][issue.code as WarningCode](issue.params, lang)
+    : MESSAGES[lang].issue[issue.code as ErrorCode](issue.params, lang);
 }
 
 /** One issue with its path: "$.indicators[1].groups[1].declaredTotal: …". */

@@ -10,7 +10,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { feedLoader, type FeedState } from '../feed/store.js';
-import { validateFeed, validateFeedText, type ValidationResult } from '../feed/validate.js';
+import { parseFeed, parseFeedText, type ParseResult } from '../feed/validate.js';
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   /** Feed URL. */
@@ -21,13 +21,13 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   refresh?: number | null | undefined;
 }
 
-const fromResult = (result: ValidationResult, revision: number): FeedState =>
+const fromResult = (result: ParseResult, revision: number): FeedState =>
   result.ok
-    ? { status: 'ready', feed: result.feed, warnings: result.warnings, stale: false, revision }
-    : { status: 'error', warnings: [], failure: result.failure, stale: false, revision };
+    ? { status: 'ready', feed: result.feed, stale: false, revision }
+    : { status: 'error', failure: result.failure, stale: false, revision };
 
 export class FeedController implements ReactiveController {
-  state: FeedState = { status: 'loading', warnings: [], stale: false, revision: 0 };
+  state: FeedState = { status: 'loading', stale: false, revision: 0 };
   private unsubscribe: (() => void) | undefined;
   /** What the current state was computed from, so `sync` only redoes work when that changes. */
   private key: unknown[] = [];
@@ -61,19 +61,19 @@ export class FeedController implements ReactiveController {
     this.unsubscribe = undefined;
 
     const revision = this.state.revision + 1;
-    if (data !== undefined) return this.set(fromResult(validateFeed(data), revision));
+    if (data !== undefined) return this.set(fromResult(parseFeed(data), revision));
     if (src) {
       let loader;
       try {
         loader = feedLoader(src);
       } catch {
-        return this.set({ status: 'error', warnings: [], failure: { kind: 'bad-url', url: src }, stale: false, revision });
+        return this.set({ status: 'error', failure: { kind: 'bad-url', url: src }, stale: false, revision });
       }
       this.unsubscribe = loader.subscribe((state) => this.set(state), { refresh: refresh ?? 0 });
       return;
     }
-    if (inline !== undefined) return this.set(fromResult(validateFeedText(inline), revision));
-    this.set({ status: 'error', warnings: [], failure: { kind: 'no-source' }, stale: false, revision });
+    if (inline !== undefined) return this.set(fromResult(parseFeedText(inline), revision));
+    this.set({ status: 'error', failure: { kind: 'no-source' }, stale: false, revision });
   }
 
   /** Asks the loader for fresh data now (a "retry" button). */

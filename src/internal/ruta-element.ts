@@ -14,7 +14,7 @@ import type { FeedState } from '../feed/store.js';
 import { jsonPath } from '../feed/issues.js';
 import type { Feed } from '../feed/types.js';
 import type { Lang } from '../format/locale.js';
-import { failureMessage, issueMessage } from '../format/messages.js';
+import { errorMessage, failureMessage } from '../format/messages.js';
 import { FRAME } from '../format/ui.js';
 import { toCsv, type Cell } from './csv.js';
 import { FeedController } from './feed-controller.js';
@@ -184,7 +184,7 @@ export abstract class RutaElement<V> extends LitElement {
           ? html`<details>
               <summary>${m.details}</summary>
               <ul>
-                ${details.map((e) => html`<li><code>${jsonPath(e.path)}</code> ${issueMessage(e, lang)}</li>`)}
+                ${details.map((e) => html`<li><code>${jsonPath(e.path)}</code> ${errorMessage(e, lang)}</li>`)}
               </ul>
             </details>`
           : nothing}

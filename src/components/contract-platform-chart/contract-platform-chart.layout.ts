@@ -2,8 +2,6 @@
  * Contracts per platform: data + width + language → view model. Pure (no DOM); d3 computes
  * the arcs and the scale, the element only draws what this returns.
  */
-import { pie, arc } from 'd3-shape';
-import { scaleLinear } from 'd3-scale';
 import { platformTotals, type PlatformTotal } from '../../feed/measures.js';
 import { translated } from '../../feed/pick.js';
 import type { ContractPlatformsIndicator } from '../../feed/types.js';
@@ -12,6 +10,8 @@ import { formatNumber, formatPercent } from '../../format/number.js';
 import { FRAME } from '../../format/ui.js';
 import type { ChartModel } from '../../internal/ruta-element.js';
 import { SERIES_COUNT } from '../../internal/frame.styles.js';
+import { annularSector, pieSlices } from '../../viz/arc.js';
+import { linearScale } from '../../viz/scale.js';
 import { estimateTextWidth, fitText } from '../../viz/text.js';
 import { CONTRACT_PLATFORM_MESSAGES } from './contract-platform-chart.messages.js';
 
@@ -105,14 +105,11 @@ export function layoutDonut(items: readonly PlatformMark[], total: number, width
   const size = Math.max(160, Math.min(width, 280));
   const outer = size / 2 - 4;
   const inner = outer * 0.62;
-  const slices = pie<PlatformMark>()
-    .sort(null)
-    .value((d) => (d.count > 0 ? Math.max(d.count, total * MIN_SLICE) : 0))
-    .padAngle(items.length > 1 ? 0.012 : 0)(items as PlatformMark[]);
-  const path = arc<{ startAngle: number; endAngle: number; padAngle: number }>().innerRadius(inner).outerRadius(outer).cornerRadius(2);
+  const slices = pieSlices(items, (d) => (d.count > 0 ? Math.max(d.count, total * MIN_SLICE) : 0));
+  const pad = slices.filter((s) => s.value > 0).length > 1 ? 0.012 : 0;
   const arcs = slices
     .filter((s) => s.data.count > 0)
-    .map((s) => ({ ...s.data, d: path(s) ?? '' }));
+    .map((s) => ({ ...s.data, d: annularSector(inner, outer, s.startAngle, s.endAngle, pad) }));
   return {
     variant: 'donut',
     size,
@@ -126,7 +123,7 @@ export function layoutDonut(items: readonly PlatformMark[], total: number, width
 export function layoutBars(items: readonly PlatformMark[], width: number): BarsView {
   const w = Math.max(200, width);
   const max = Math.max(1, ...items.map((d) => d.count));
-  const x = scaleLinear().domain([0, max]).range([0, w]);
+  const x = linearScale([0, max], [0, w]);
   const rows = items.map((d, i) => {
     const valueWidth = estimateTextWidth(d.valueLabel, FONT);
     return {

@@ -39,6 +39,8 @@ export const styles = css`
     stroke-width: 1px;
     transition: opacity 300ms ease;
   }
+  /* The width is also set as a CSS property (geometry properties apply to SVG), so new data
+     animates; the frame turns transitions off under prefers-reduced-motion. */
   .bar {
     transition: width 400ms ease;
   }

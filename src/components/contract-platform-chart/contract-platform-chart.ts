@@ -150,6 +150,7 @@ export class ContractPlatformChart extends RutaElement<ContractPlatformView> {
             <text class="bar-value" x=${view.width} y=${d.y} text-anchor="end" aria-hidden="true">${d.valueLabel}</text>
             <rect class="track" x="0" y=${d.barY} width=${view.width} height=${view.barHeight} rx="2"></rect>
             <rect part="bar" class="mark bar s${d.series}" x="0" y=${d.barY} width=${d.barWidth} height=${view.barHeight} rx="2"
+              style=${styleMap({ width: `${d.barWidth}px` })}
               tabindex="0" role="img" aria-label=${d.tip}
               @pointerenter=${ev.show} @focus=${ev.show} @blur=${ev.hide}></rect>
           </g>`;
