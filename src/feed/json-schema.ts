@@ -5,7 +5,7 @@
  * command-line validator need it.
  */
 import * as z from 'zod/mini';
-import { ContractPlatformsIndicator, FEED_VERSION, Feed, FigureIndicator } from './schema.js';
+import { ContractPlatformsIndicator, ContractRow, ContractRows, FEED_VERSION, Feed, FigureIndicator } from './schema.js';
 
 /** Where the schema of each version is published, for `$id` and a feed's `$schema`. */
 export const SCHEMA_ID = `https://unpkg.com/ruta-widgets/dist/feed.schema.json`;
@@ -23,7 +23,17 @@ export function feedJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(Feed, {
     target: 'draft-2020-12',
     io: 'input',
+    // ContractRows is checked by a loop in zod (for speed); its JSON Schema comes from ContractRow.
+    unrepresentable: 'any',
     override(ctx) {
+      if (ctx.zodSchema === ContractRows) {
+        const { $schema: _, ...rows } = z.toJSONSchema(z.array(ContractRow), { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+        for (const k of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[k];
+        Object.assign(ctx.jsonSchema, rows);
+        const items = rows.items as Record<string, unknown>;
+        items.propertyNames = { not: { const: '__proto__' } };
+        return;
+      }
       const keys = REQUIRE_ONE_OF.get(ctx.zodSchema);
       if (keys) ctx.jsonSchema.anyOf = keys.map((k) => ({ required: [k] }));
       // Objects open to keys of the publisher's choosing (records, contract rows) refuse

@@ -65,6 +65,7 @@ export class FeedLoader {
   private lastModified: string | undefined;
   private lastText: string | undefined;
   private disposed = false;
+  private scheduledDelay = 0;
   private readonly sameOrigin: boolean;
   private readonly onVisibility = () => {
     if (!document.hidden && this.due) {
@@ -72,6 +73,11 @@ export class FeedLoader {
       void this.load();
     }
   };
+
+  /** Milliseconds until the next scheduled refresh was set for (0: none). For tests and tools. */
+  get nextRefreshDelay(): number {
+    return this.timer === undefined ? 0 : this.scheduledDelay;
+  }
 
   /** Use `feedLoader(url)`: loaders are shared per URL. */
   constructor(url: string, private readonly onDispose: (loader: FeedLoader) => void = () => {}) {
@@ -153,11 +159,12 @@ export class FeedLoader {
     const base = this.interval;
     if (base === 0 || this.disposed) return;
     const factor = Math.min(2 ** this.failures, loaderSettings.maxBackoffFactor);
+    this.scheduledDelay = base * (this.failures > 0 ? factor : 1);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       if (document.hidden) this.due = true;
       else void this.load();
-    }, base * (this.failures > 0 ? factor : 1));
+    }, this.scheduledDelay);
   }
 
   private load(): Promise<void> {

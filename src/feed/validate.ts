@@ -108,6 +108,9 @@ function protoKeyErrors(root: unknown): FeedError[] {
       const key = keys[i]!;
       const item = (value as Record<string, unknown>)[key];
       if (key === '__proto__') out.push(error('unknown-key', [...pathOf(visit), key], { key }));
+      // Raw contract rows check their own keys (schema.ts, ContractRows): a million of them
+      // must not be walked twice.
+      else if (key === 'rows' && Array.isArray(item)) continue;
       else if (typeof item === 'object' && item !== null) stack.push({ value: item, parent: visit, key });
     }
   }
@@ -190,7 +193,15 @@ function fromZod(issue: z.core.$ZodIssue, root: unknown): FeedError[] {
         }),
       ];
     case 'custom': {
-      const rule = (issue.params as { rule?: string } | undefined)?.rule;
+      const params = (issue.params ?? {}) as { rule?: string; expected?: string; maximum?: number; key?: string };
+      const rule = params.rule;
+      // The raw contract rows' own check (schema.ts, ContractRows) names our codes directly.
+      if (rule === 'rows-array') return [error('type', path, { expected: 'array', found: typeName(valueAt(root, issue.path)) })];
+      if (rule === 'row-object') return [error('type', path, { expected: 'object', found: typeName(valueAt(root, issue.path)) })];
+      if (rule === 'required' || rule === 'blank') return [error(rule, path)];
+      if (rule === 'type') return [error('type', path, { expected: params.expected, found: typeName(valueAt(root, issue.path)) })];
+      if (rule === 'too-long') return [error('too-long', path, { maximum: params.maximum })];
+      if (rule === 'unknown-key') return [error('unknown-key', path, { key: params.key })];
       if (rule === 'platforms-or-rows' || rule === 'value-or-change') return [error(rule, path)];
       return [error('invalid', path)];
     }

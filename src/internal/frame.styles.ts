@@ -50,6 +50,10 @@ export function tokens(tag: string): CSSResult {
     @media (prefers-color-scheme: dark) {
       :host(:not([theme='light']):not([theme='dark'])) { ${decl(1)} color-scheme: dark; }
     }
+    /* Paper is white: print with the light values whatever the theme. */
+    @media print {
+      :host, :host([theme]) { ${decl(0)} color-scheme: light; }
+    }
   `);
 }
 
@@ -208,11 +212,11 @@ export const frameStyles = css`
     fill: var(--_foreground);
     font-family: var(--_font);
   }
-  .mark {
+  svg .mark {
     cursor: default;
     outline: none;
   }
-  .mark:focus-visible {
+  svg .mark:focus-visible {
     stroke: var(--_foreground);
     stroke-width: 3px;
   }
@@ -220,6 +224,7 @@ export const frameStyles = css`
     position: absolute;
     z-index: 1;
     pointer-events: none;
+    width: max-content;
     max-width: min(18rem, 90%);
     padding: 0.375rem 0.5rem;
     border-radius: 4px;

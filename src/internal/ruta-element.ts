@@ -165,7 +165,8 @@ export abstract class RutaElement<V> extends LitElement {
     return Math.max(160, host - FRAME_INSET);
   }
 
-  private clampedLevel(): string {
+  /** The heading level to use, 1–6 (3 when the attribute is out of range). */
+  protected clampedLevel(): string {
     const n = Math.round(this.headingLevel);
     return String(n >= 1 && n <= 6 ? n : 3);
   }
@@ -286,7 +287,10 @@ export abstract class RutaElement<V> extends LitElement {
     if (!target || !chart) return;
     const box = target.getBoundingClientRect();
     const frame = chart.getBoundingClientRect();
-    this.tip = { text, x: Math.round(box.left + box.width / 2 - frame.left), y: Math.round(box.top - frame.top) };
+    // Centred on the mark, but kept inside the chart: the tip is at most 18rem (288 px) wide.
+    const half = Math.min(144, frame.width * 0.45);
+    const x = Math.min(Math.max(box.left + box.width / 2 - frame.left, half), frame.width - half);
+    this.tip = { text, x: Math.round(x), y: Math.round(box.top - frame.top) };
   }
 
   protected hideTip(): void {

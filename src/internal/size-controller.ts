@@ -8,6 +8,7 @@ export class SizeController implements ReactiveController {
   /** Content-box width in CSS pixels; 0 until first measured. */
   width = 0;
   private observer: ResizeObserver | undefined;
+  private frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -21,13 +22,18 @@ export class SizeController implements ReactiveController {
       const width = Math.round(entry.contentRect.width);
       if (width !== this.width) {
         this.width = width;
-        this.host.requestUpdate();
+        // Next frame, not now: a new layout usually changes the height, and changing size inside
+        // the observer's callback makes the browser report "ResizeObserver loop completed with
+        // undelivered notifications" to the page's error handlers.
+        cancelAnimationFrame(this.frame);
+        this.frame = requestAnimationFrame(() => this.host.requestUpdate());
       }
     });
     this.observer.observe(this.host);
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     this.observer = undefined;
   }

@@ -62,8 +62,8 @@ describe('<contract-platform-chart>', () => {
       const path = fresh();
       await script(path, [{ hang: true }]);
       const el = await fixture<ContractPlatformChart>(html`<contract-platform-chart src=${path}></contract-platform-chart>`);
-      expect($(el, '[aria-busy="true"]')).to.exist;
-      expect($(el, '.skeleton')).to.exist;
+      expect($(el, '[aria-busy="true"]')).not.to.equal(null);
+      expect($(el, '.skeleton')).not.to.equal(null);
       expect(deepText(el)).to.contain('Cargando datos…');
       await expectAccessible(el);
     });

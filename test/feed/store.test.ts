@@ -26,6 +26,14 @@ const freshPath = () => `/__feed/t${Date.now()}-${counter++}.json`;
 const script = (path: string, replies: Reply[]) => executeServerCommand('feed-server', { action: 'script', path, replies });
 const stats = (path: string) => executeServerCommand('feed-server', { action: 'stats', path }) as Promise<Stats>;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Polls an async condition every 10 ms, up to 5 s. */
+async function waitFor(test: () => Promise<boolean> | boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await test())) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await sleep(10);
+  }
+}
 
 const feedText = (title = 'Informe de prueba') =>
   JSON.stringify({
@@ -214,16 +222,19 @@ describe('feed loader', () => {
   });
 
   it('polls on the refresh interval and backs off after failures', async () => {
+    // The schedule is read from the loader, not from wall-clock gaps, so a busy machine cannot
+    // make this test flaky; the server log shows the polls really happen.
     const path = freshPath();
-    await script(path, [{ status: 500 }]);
-    open(path, 0.1);
-    await sleep(1600);
-    const times = (await stats(path)).log.map((l) => l.time);
-    // Intervals after 1, 2, 3 failures: 200, 400, 800 ms (base 100 ms doubled each time).
-    expect(times.length).to.be.within(3, 5);
-    const gaps = times.slice(1).map((t, i) => t - times[i]!);
-    expect(gaps[0]).to.be.within(150, 900);
-    expect(gaps[1]!).to.be.greaterThan(gaps[0]! * 1.4);
+    await script(path, [{ body: feedText() }, { status: 500 }, { status: 500 }, { status: 500 }, { body: feedText() }]);
+    const loader = feedLoader(path);
+    const delays: number[] = [];
+    // The loader notifies, then schedules, in one task: a microtask reads the new schedule.
+    subscriptions.push(loader.subscribe(() => queueMicrotask(() => delays.push(loader.nextRefreshDelay)), { refresh: 0.1 }));
+    await waitFor(() => delays.length >= 6);
+    delays.shift(); // the call made on subscribing, before any request
+    delays.length = 5;
+    // After a success: the interval (100 ms); after 1, 2, 3 failures: doubled each time; then back.
+    expect(delays).to.deep.equal([100, 200, 400, 800, 100]);
   });
 
   it('pauses polling while the page is hidden and catches up when visible', async () => {

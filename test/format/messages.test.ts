@@ -4,6 +4,7 @@ import { error, warning, type ErrorCode, type IssueParams, type WarningCode } fr
 import { validateFeed } from '../../src/feed/validate.js';
 import type { Lang } from '../../src/format/locale.js';
 import { failureMessage, issueLine, issueMessage, MESSAGES } from '../../src/format/messages.js';
+import { WARNING_MESSAGES } from '../../src/format/warning-messages.js';
 import { seedFeed } from '../feed/samples.js';
 
 const NBSP = '\u00a0';
@@ -72,9 +73,12 @@ const WARNINGS: [WarningCode, IssueParams, Expect][] = [
 
 describe('issue messages', () => {
   it('the tables here name every error and warning code, in both languages', () => {
-    const codes = [...new Set([...ERRORS, ...WARNINGS].map(([code]) => code))].sort();
-    expect(Object.keys(MESSAGES.es.issue).sort()).to.deep.equal(codes);
-    expect(Object.keys(MESSAGES.en.issue).sort()).to.deep.equal(codes);
+    const errors = [...new Set(ERRORS.map(([code]) => code))].sort();
+    const warnings = [...new Set(WARNINGS.map(([code]) => code))].sort();
+    expect(Object.keys(MESSAGES.es.issue).sort()).to.deep.equal(errors);
+    expect(Object.keys(MESSAGES.en.issue).sort()).to.deep.equal(errors);
+    expect(Object.keys(WARNING_MESSAGES.es).sort()).to.deep.equal(warnings);
+    expect(Object.keys(WARNING_MESSAGES.en).sort()).to.deep.equal(warnings);
   });
 
   for (const [code, params, parts] of ERRORS) {
@@ -98,9 +102,11 @@ describe('issue messages', () => {
   }
 
   it('the two languages say different things (no table copied into the other)', () => {
-    for (const [code, params] of [...ERRORS, ...WARNINGS]) {
-      const issue = { severity: 'error' as const, code, path: [], params };
-      expect(issueMessage(issue, 'es'), code).not.to.equal(issueMessage(issue, 'en'));
+    for (const [code, params] of ERRORS) {
+      expect(issueMessage(error(code, [], params), 'es'), code).not.to.equal(issueMessage(error(code, [], params), 'en'));
+    }
+    for (const [code, params] of WARNINGS) {
+      expect(issueMessage(warning(code, [], params), 'es'), code).not.to.equal(issueMessage(warning(code, [], params), 'en'));
     }
   });
 

@@ -1,6 +1,7 @@
 // Shared helpers for element tests: the Ibagué feed, waiting for a widget to settle, reading
 // text across shadow roots, and checking every state with axe-core.
 import { elementUpdated, expect, fixture } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { Feed } from '../../src/feed/types.js';
 
@@ -60,8 +61,12 @@ export async function expectAccessible(el: Element): Promise<void> {
   await expect(el).to.be.accessible();
 }
 
-/** Sets the element's width (its container must be at least as wide) and waits for a new layout. */
+/**
+ * Sets the element's width and waits for a new layout. The viewport grows when needed: the
+ * host has `max-width: 100%`.
+ */
 export async function resize(el: Frame, width: number): Promise<void> {
+  if (width + 40 > window.innerWidth) await setViewport({ width: width + 40, height: Math.max(window.innerHeight, 800) });
   el.style.width = `${width}px`;
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   await el.updateComplete;

@@ -1,0 +1,179 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { pickIndicator } from '../../feed/pick.js';
+import type { Feed } from '../../feed/types.js';
+import type { Lang } from '../../format/locale.js';
+import { FRAME } from '../../format/ui.js';
+import { frameStyles, tokens } from '../../internal/frame.styles.js';
+import { RutaElement, type ModelResult } from '../../internal/ruta-element.js';
+import {
+  layoutAttendance,
+  VARIANTS,
+  type AttendanceVariant,
+  type AttendanceView,
+  type BarMark,
+  type GroupView,
+  type TextItem,
+} from './attendance-breakdown.layout.js';
+import { ATTENDANCE_MESSAGES } from './attendance-breakdown.messages.js';
+import { styles } from './attendance-breakdown.styles.js';
+
+const TAG = 'attendance-breakdown';
+
+/**
+ * Attendance per group (urban, rural, virtual…) and category (men, women…), as grouped or
+ * stacked bars, with every count written next to its bar and each group's total. Where the
+ * feed declares a group total that is not the sum of its parts (Ibagué's rural zone: declared
+ * 178, the parts add up to 172), both figures show next to that group and in the notes.
+ *
+ * Wide containers get the groups side by side, with upright bars; narrow ones (phones) get them
+ * one under another, with bars lying down. Long labels are shortened on the chart and kept
+ * whole in the tooltip and the table.
+ *
+ * @summary Attendance by group and category, from an `attendance` indicator.
+ *
+ * @attr src - URL of the feed (JSON). Widgets on one URL share one request.
+ * @attr indicator - Id of the `attendance` indicator to show; default: the first.
+ * @attr variant - `grouped` (default: one bar per category, side by side) or `stacked` (one bar per group, in segments).
+ * @attr refresh - Seconds between refreshes of `src`; absent or 0: load once.
+ * @attr lang - `es` (default) or `en`; otherwise the nearest ancestor's `lang`.
+ * @attr theme - `auto` (default, follows the reader), `light` or `dark`.
+ * @attr label - A title to show instead of the feed's.
+ * @attr heading-level - Heading level of the title, 1–6 (default 3).
+ *
+ * @prop {unknown} data - The feed as an object; wins over `src` and inline JSON.
+ *
+ * @slot - An inline `<script type="application/json">` with the feed, for pages with no separate file.
+ *
+ * @fires ruta-download - The reader downloaded the CSV; `detail: { filename, csv }`.
+ *
+ * @csspart base - The frame around everything.
+ * @csspart title - The title.
+ * @csspart status - Loading, error, empty and stale messages.
+ * @csspart chart - The chart area.
+ * @csspart bar - A bar (grouped) or a bar segment (stacked): one category in one group.
+ * @csspart axis - The zero line under upright bars.
+ * @csspart legend - The legend list of categories.
+ * @csspart legend-item - One category of the legend, with its total.
+ * @csspart note - A discrepancy note: next to its group on the chart, and in the list under it.
+ * @csspart caption - Total, source and cut date.
+ * @csspart table-toggle - The "view table" button.
+ * @csspart download - The CSV button.
+ * @csspart table - The data table.
+ *
+ * @cssproperty --attendance-breakdown-series-1 - Colour of the first category (falls back to `--ruta-series-1`).
+ * @cssproperty --attendance-breakdown-series-2 - Colour of the second category (falls back to `--ruta-series-2`).
+ * @cssproperty --attendance-breakdown-series-3 - Colour of the third category (falls back to `--ruta-series-3`).
+ * @cssproperty --attendance-breakdown-series-4 - Colour of the fourth category (falls back to `--ruta-series-4`).
+ * @cssproperty --attendance-breakdown-series-5 - Colour of the fifth category (falls back to `--ruta-series-5`).
+ * @cssproperty --attendance-breakdown-series-6 - Colour of the sixth category (falls back to `--ruta-series-6`); a seventh reuses the first.
+ * @cssproperty --attendance-breakdown-background - Background, and counts written on bars (falls back to `--ruta-background`).
+ * @cssproperty --attendance-breakdown-foreground - Text colour (falls back to `--ruta-foreground`).
+ * @cssproperty --attendance-breakdown-muted - Secondary text, category names, zero line (falls back to `--ruta-muted`).
+ * @cssproperty --attendance-breakdown-border - Frame and table borders (falls back to `--ruta-border`).
+ * @cssproperty --attendance-breakdown-accent - Buttons and focus ring (falls back to `--ruta-accent`).
+ * @cssproperty --attendance-breakdown-track - Skeleton and button hover (falls back to `--ruta-track`).
+ * @cssproperty --attendance-breakdown-warning-foreground - Notes and stale text (falls back to `--ruta-warning-foreground`).
+ * @cssproperty --attendance-breakdown-warning-background - Notes background (falls back to `--ruta-warning-background`).
+ * @cssproperty --attendance-breakdown-error-foreground - Error text (falls back to `--ruta-error-foreground`).
+ * @cssproperty --attendance-breakdown-error-background - Error background (falls back to `--ruta-error-background`).
+ * @cssproperty --attendance-breakdown-font-family - Font (falls back to `--ruta-font-family`, then the system font).
+ * @cssproperty --attendance-breakdown-radius - Corner radius (falls back to `--ruta-radius`).
+ */
+@customElement(TAG)
+export class AttendanceBreakdown extends RutaElement<AttendanceView> {
+  static override styles = [tokens(TAG), frameStyles, styles];
+  protected readonly tag = TAG;
+
+  /** Id of the `attendance` indicator to show; default: the first. */
+  @property() indicator?: string;
+
+  /** `grouped` (default) or `stacked`. */
+  @property({ reflect: true }) variant: AttendanceVariant = 'grouped';
+
+  protected model(feed: Feed, lang: Lang, width: number): ModelResult<AttendanceView> {
+    const picked = pickIndicator(feed, 'attendance', this.indicator);
+    if (!picked.ok) {
+      return { kind: 'problem', title: ATTENDANCE_MESSAGES[lang].title, message: FRAME[lang].indicatorMissing('attendance', this.indicator, picked.available) };
+    }
+    const variant = VARIANTS.includes(this.variant) ? this.variant : 'grouped';
+    const model = layoutAttendance(picked.indicator, { lang, width, variant });
+    if (model.view.marks.length) return model;
+    // No one counted anywhere: say so instead of drawing an empty axis, but keep any declared
+    // total that the (missing) parts contradict in plain sight.
+    return { kind: 'empty', title: model.title, message: [FRAME[lang].empty, ...(model.notes ?? [])].join(' ') };
+  }
+
+  protected renderChart(view: AttendanceView): TemplateResult {
+    return html`
+      <ul part="legend" class="legend">
+        ${repeat(
+          view.legend,
+          (d) => d.key,
+          (d) => html`<li part="legend-item" class="legend-item">
+            <span class="swatch s${d.series}" aria-hidden="true"></span>
+            <span class="legend-name">${d.label}</span>
+            <span class="legend-value">${d.valueLabel}</span>
+          </li>`,
+        )}
+      </ul>
+      <svg
+        class="plot ${view.orientation} ${view.variant}"
+        data-orientation=${view.orientation}
+        width=${view.width}
+        height=${view.height}
+        viewBox="0 0 ${view.width} ${view.height}"
+        role="presentation"
+      >
+        ${view.baseline
+          ? svg`<line part="axis" class="axis" x1=${view.baseline.x1} x2=${view.baseline.x2} y1=${view.baseline.y} y2=${view.baseline.y}></line>`
+          : nothing}
+        <g aria-hidden="true">${repeat(view.groups, (g) => g.key, (g) => this.renderGroup(g))}</g>
+        ${repeat(
+          view.marks,
+          // A new orientation draws new bars rather than sliding the old ones across the chart.
+          (d) => `${view.orientation}:${d.key}`,
+          (d) => this.renderMark(d),
+        )}
+        <g aria-hidden="true">
+          ${repeat(
+            view.values,
+            (t) => t.key,
+            (t) => svg`<text class="value${t.inside ? ' inside' : ''}" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`,
+          )}
+        </g>
+      </svg>
+    `;
+  }
+
+  private renderGroup(g: GroupView): TemplateResult {
+    const text = (t: TextItem, cls: string) => svg`<text class=${cls} x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`;
+    return svg`<g class="group" data-group=${g.key}>
+      ${g.labelLines.map((t) => text(t, 'group-label'))}
+      ${text(g.total, 'group-total')}
+      ${g.ticks.map((t) => text(t, 'tick'))}
+      ${g.note
+        ? svg`<g part="note" class="group-note">
+            <rect class="note-box" x=${g.note.x} y=${g.note.y} width=${g.note.width} height=${g.note.height} rx="3"></rect>
+            ${g.note.lines.map((t) => text(t, 'note-text'))}
+          </g>`
+        : nothing}
+    </g>`;
+  }
+
+  private renderMark(d: BarMark): TemplateResult {
+    const show = (e: Event) => this.showTip(e, d.tip);
+    const hide = () => this.hideTip();
+    return svg`<rect part="bar" class="mark bar s${d.series}" x=${d.x} y=${d.y} width=${d.width} height=${d.height}
+      data-group=${d.group} data-category=${d.category} data-count=${d.count}
+      tabindex="0" role="img" aria-label=${d.tip}
+      @pointerenter=${show} @focus=${show} @blur=${hide}></rect>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    [TAG]: AttendanceBreakdown;
+  }
+}
