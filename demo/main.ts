@@ -8,7 +8,8 @@ import { feedLoader, type FeedState } from '../src/feed/store.js';
 import { checkConsistency } from '../src/feed/consistency.js';
 import { jsonPath } from '../src/feed/issues.js';
 import { resolveLang, type Lang } from '../src/format/locale.js';
-import { failureMessage, issueMessage, MESSAGES } from '../src/format/messages.js';
+import { failureMessage, issueMessage } from '../src/format/messages.js';
+import { TOOL_MESSAGES } from '../src/format/warning-messages.js';
 import { formatDateShort, formatNumber } from '../src/format/number.js';
 
 const UI: Record<Lang, Record<string, string>> = {
@@ -50,7 +51,7 @@ function translated(original: string, pick: (t: { title?: string; text?: string 
 
 function render(): void {
   const ui = UI[lang];
-  const m = MESSAGES[lang];
+  const m = TOOL_MESSAGES[lang];
   document.documentElement.lang = lang === 'es' ? 'es-CO' : 'en';
   for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = ui[node.dataset.i18n!] ?? '';
   document.querySelector('.skip')!.textContent = ui.skip!;

@@ -2,12 +2,14 @@
 // and its type declarations. Run by `npm run build` and by `prepare` on `npm install`.
 import { build as esbuild } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build as viteBuild } from 'vite';
 
 import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
+// A clean dist/ each time, so no chunk of an earlier build lingers.
+rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
 
 // 1. The CLI: one file for Node, zod bundled in, so `npx ruta-widgets` needs nothing else.
@@ -30,4 +32,20 @@ writeFileSync('dist/feed.schema.json', schema);
 // 3. The ESM library (dependencies external) and its declarations.
 await viteBuild({ logLevel: 'warn' });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-console.log('built dist/: cli.js, feed.schema.json, library and types');
+
+// 4. The custom-elements manifest: attributes, properties, events, parts and CSS properties
+// read from each element's JSDoc, for editors, Storybook and the docs.
+execFileSync(
+  process.execPath,
+  [
+    'node_modules/@custom-elements-manifest/analyzer/cem.js',
+    'analyze',
+    '--litelement',
+    '--globs', 'src/components/*/*.ts', 'src/internal/ruta-element.ts',
+    '--exclude', 'src/**/*.layout.ts', '--exclude', 'src/**/*.messages.ts', '--exclude', 'src/**/*.styles.ts',
+    '--outdir', 'dist',
+    '--quiet',
+  ],
+  { stdio: 'inherit' },
+);
+console.log('built dist/: cli.js, feed.schema.json, custom-elements.json, library and types');

@@ -6,3 +6,6 @@ export * from './format/locale.js';
 export * from './format/number.js';
 export { MESSAGES, issueMessage, issueLine, failureMessage, type Messages } from './format/messages.js';
 export { FeedController, type FeedHost } from './internal/feed-controller.js';
+export { CommitmentProgress } from './components/commitment-progress/commitment-progress.js';
+export { ContractPlatformChart } from './components/contract-platform-chart/contract-platform-chart.js';
+export { AttendanceBreakdown } from './components/attendance-breakdown/attendance-breakdown.js';

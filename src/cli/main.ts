@@ -16,6 +16,7 @@ import { MAX_FEED_BYTES } from '../feed/json-text.js';
 import { validateFeedText } from '../feed/validate.js';
 import { DEFAULT_LANG, LANGS, resolveLang, type Lang } from '../format/locale.js';
 import { failureMessage, issueMessage, MESSAGES } from '../format/messages.js';
+import { TOOL_MESSAGES } from '../format/warning-messages.js';
 
 export const FETCH_TIMEOUT_MS = 20_000;
 
@@ -244,10 +245,11 @@ async function validateCommand(options: Options, io: Io): Promise<number> {
     }
     return 1;
   }
-  io.out(`✓ ${source}: ${m.valid}`);
-  if (result.warnings.length === 0) io.out(`  ${m.noWarnings}`);
+  const t = TOOL_MESSAGES[lang];
+  io.out(`✓ ${source}: ${t.valid}`);
+  if (result.warnings.length === 0) io.out(`  ${t.noWarnings}`);
   else {
-    io.out(`⚠ ${m.warningsCount(result.warnings.length)}`);
+    io.out(`⚠ ${t.warningsCount(result.warnings.length)}`);
     for (const w of result.warnings) io.out(`  ${jsonPath(w.path)}: ${issueMessage(w, lang)}`);
   }
   return 0;

@@ -7,7 +7,6 @@
 import type { LoadFailure } from '../feed/failure.js';
 import { jsonPath, type ErrorCode, type FeedError, type FeedIssue, type IssueParams, type WarningCode } from '../feed/issues.js';
 import type { Lang } from './locale.js';
-import { formatDate, formatDateShort } from './number.js';
 import { n, s } from './params.js';
 import { WARNING_MESSAGES } from './warning-messages.js';
 
@@ -17,14 +16,7 @@ export interface Messages {
   /** Errors only; warnings are in warning-messages.ts, which widgets do not need to ship. */
   readonly issue: ErrorMessages;
   readonly failure: { readonly [K in LoadFailure['kind']]: (f: Extract<LoadFailure, { kind: K }>, lang: Lang) => string };
-  readonly cadence: Record<string, string>;
   readonly errorsCount: (n: number) => string;
-  readonly warningsCount: (n: number) => string;
-  readonly noWarnings: string;
-  readonly valid: string;
-  readonly loading: string;
-  readonly stale: (fetchedAt: Date, lang: Lang) => string;
-  readonly period: (start: string, end: string, lang: Lang) => string;
 }
 
 
@@ -76,14 +68,7 @@ const es: Messages = {
     'bad-url': (f) => `La dirección del feed no es válida (solo http o https): ${f.url}`,
     'no-source': () => 'No hay datos: falta el atributo src, la propiedad data o un <script type="application/json"> dentro del elemento.',
   },
-  cadence: { monthly: 'mensual', quarterly: 'trimestral', semiannual: 'semestral', annual: 'anual' },
   errorsCount: (k) => (k === 1 ? '1 error' : `${k} errores`),
-  warningsCount: (k) => (k === 1 ? '1 advertencia' : `${k} advertencias`),
-  noWarnings: 'Sin advertencias de consistencia.',
-  valid: 'El feed es válido.',
-  loading: 'Cargando datos…',
-  stale: (d, l) => `Datos del ${formatDateShort(d, l)}; no se pudo actualizar.`,
-  period: (a, b, l) => `${formatDate(a, l)} – ${formatDate(b, l)}`,
 };
 
 const EXPECTED_ES: Record<string, string> = {
@@ -132,14 +117,7 @@ const en: Messages = {
     'bad-url': (f) => `The feed address is not valid (http or https only): ${f.url}`,
     'no-source': () => 'No data: set the src attribute, the data property, or put a <script type="application/json"> inside the element.',
   },
-  cadence: { monthly: 'monthly', quarterly: 'quarterly', semiannual: 'semiannual', annual: 'annual' },
   errorsCount: (k) => (k === 1 ? '1 error' : `${k} errors`),
-  warningsCount: (k) => (k === 1 ? '1 warning' : `${k} warnings`),
-  noWarnings: 'No consistency warnings.',
-  valid: 'The feed is valid.',
-  loading: 'Loading data…',
-  stale: (d, l) => `Data from ${formatDateShort(d, l)}; could not update.`,
-  period: (a, b, l) => `${formatDate(a, l)} – ${formatDate(b, l)}`,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { es, en };

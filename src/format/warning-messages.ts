@@ -5,6 +5,7 @@
  */
 import type { IssueParams, WarningCode } from '../feed/issues.js';
 import type { Lang } from './locale.js';
+import { formatDate, formatDateShort } from './number.js';
 import { date, n, pct, s } from './params.js';
 
 type WarningMessages = { readonly [C in WarningCode]: (p: IssueParams, lang: Lang) => string };
@@ -50,5 +51,37 @@ export const WARNING_MESSAGES: Record<Lang, WarningMessages> = {
     'unknown-commitment': (p) => `indicator "${s(p.id)}" points to commitment ${s(p.commitment)}, which does not exist`,
     'unknown-category': (p) => `category "${s(p.key)}" is not among the "categories" of indicator "${s(p.id)}"`,
     'unknown-territory': (p) => `territory "${s(p.key)}" is not among the "territories" of indicator "${s(p.id)}"`,
+  },
+};
+
+/** What the publishers' validator and the demo page say around the findings. */
+export interface ToolMessages {
+  readonly cadence: Record<string, string>;
+  readonly warningsCount: (n: number) => string;
+  readonly noWarnings: string;
+  readonly valid: string;
+  readonly loading: string;
+  readonly stale: (fetchedAt: Date, lang: Lang) => string;
+  readonly period: (start: string, end: string, lang: Lang) => string;
+}
+
+export const TOOL_MESSAGES: Record<Lang, ToolMessages> = {
+  es: {
+    cadence: CADENCE_ES,
+    warningsCount: (k) => (k === 1 ? '1 advertencia' : `${k} advertencias`),
+    noWarnings: 'Sin advertencias de consistencia.',
+    valid: 'El feed es válido.',
+    loading: 'Cargando datos…',
+    stale: (d, l) => `Datos del ${formatDateShort(d, l)}; no se pudo actualizar.`,
+    period: (a, b, l) => `${formatDate(a, l)} – ${formatDate(b, l)}`,
+  },
+  en: {
+    cadence: CADENCE_EN,
+    warningsCount: (k) => (k === 1 ? '1 warning' : `${k} warnings`),
+    noWarnings: 'No consistency warnings.',
+    valid: 'The feed is valid.',
+    loading: 'Loading data…',
+    stale: (d, l) => `Data from ${formatDateShort(d, l)}; could not update.`,
+    period: (a, b, l) => `${formatDate(a, l)} – ${formatDate(b, l)}`,
   },
 };

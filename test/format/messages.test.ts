@@ -4,7 +4,7 @@ import { error, warning, type ErrorCode, type IssueParams, type WarningCode } fr
 import { validateFeed } from '../../src/feed/validate.js';
 import type { Lang } from '../../src/format/locale.js';
 import { failureMessage, issueLine, issueMessage, MESSAGES } from '../../src/format/messages.js';
-import { WARNING_MESSAGES } from '../../src/format/warning-messages.js';
+import { TOOL_MESSAGES, WARNING_MESSAGES } from '../../src/format/warning-messages.js';
 import { seedFeed } from '../feed/samples.js';
 
 const NBSP = '\u00a0';
@@ -192,23 +192,23 @@ describe('other messages', () => {
   it('counts with plurals', () => {
     expect([0, 1, 2].map((k) => MESSAGES.es.errorsCount(k))).to.deep.equal(['0 errores', '1 error', '2 errores']);
     expect([0, 1, 2].map((k) => MESSAGES.en.errorsCount(k))).to.deep.equal(['0 errors', '1 error', '2 errors']);
-    expect([1, 3].map((k) => MESSAGES.es.warningsCount(k))).to.deep.equal(['1 advertencia', '3 advertencias']);
-    expect([1, 3].map((k) => MESSAGES.en.warningsCount(k))).to.deep.equal(['1 warning', '3 warnings']);
+    expect([1, 3].map((k) => TOOL_MESSAGES.es.warningsCount(k))).to.deep.equal(['1 advertencia', '3 advertencias']);
+    expect([1, 3].map((k) => TOOL_MESSAGES.en.warningsCount(k))).to.deep.equal(['1 warning', '3 warnings']);
   });
 
   it('a period', () => {
-    expect(MESSAGES.es.period('2020-01-01', '2020-12-31', 'es')).to.equal('1 de enero de 2020 – 31 de diciembre de 2020');
-    expect(MESSAGES.en.period('2020-01-01', '2020-12-31', 'en')).to.equal('January 1, 2020 – December 31, 2020');
+    expect(TOOL_MESSAGES.es.period('2020-01-01', '2020-12-31', 'es')).to.equal('1 de enero de 2020 – 31 de diciembre de 2020');
+    expect(TOOL_MESSAGES.en.period('2020-01-01', '2020-12-31', 'en')).to.equal('January 1, 2020 – December 31, 2020');
   });
 
   it('stale data, with the day it was fetched', () => {
     const fetched = new Date(2020, 11, 29, 9, 30);
-    expect(MESSAGES.es.stale(fetched, 'es')).to.equal('Datos del 29/12/2020; no se pudo actualizar.');
-    expect(MESSAGES.en.stale(fetched, 'en')).to.equal('Data from 12/29/2020; could not update.');
+    expect(TOOL_MESSAGES.es.stale(fetched, 'es')).to.equal('Datos del 29/12/2020; no se pudo actualizar.');
+    expect(TOOL_MESSAGES.en.stale(fetched, 'en')).to.equal('Data from 12/29/2020; could not update.');
   });
 
   it('every cadence has a name in both languages', () => {
-    expect(MESSAGES.es.cadence).to.deep.equal({ monthly: 'mensual', quarterly: 'trimestral', semiannual: 'semestral', annual: 'anual' });
-    expect(Object.keys(MESSAGES.en.cadence)).to.deep.equal(['monthly', 'quarterly', 'semiannual', 'annual']);
+    expect(TOOL_MESSAGES.es.cadence).to.deep.equal({ monthly: 'mensual', quarterly: 'trimestral', semiannual: 'semestral', annual: 'anual' });
+    expect(Object.keys(TOOL_MESSAGES.en.cadence)).to.deep.equal(['monthly', 'quarterly', 'semiannual', 'annual']);
   });
 });

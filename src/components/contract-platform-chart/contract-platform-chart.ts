@@ -72,7 +72,7 @@ const TAG = 'contract-platform-chart';
  * @cssproperty --contract-platform-chart-font-family - Font (falls back to `--ruta-font-family`, then the system font).
  * @cssproperty --contract-platform-chart-radius - Corner radius (falls back to `--ruta-radius`).
  */
-@customElement(TAG)
+@customElement('contract-platform-chart')
 export class ContractPlatformChart extends RutaElement<ContractPlatformView> {
   static override styles = [tokens(TAG), frameStyles, styles];
   protected readonly tag = TAG;
