@@ -1,8 +1,11 @@
 /**
  * The demo page: loads a feed (the Ibagué 2020 report by default, or `?src=<url>` to preview
  * another) through the shared loader and shows the report's header, the validator's findings
- * and the commitments. Every value is set as text: feed text never reaches HTML parsing.
+ * and the three widgets embedded as a portal would. Every value is set as text: feed text never
+ * reaches HTML parsing.
  */
+import '../src/components/attendance-breakdown/attendance-breakdown.js';
+import '../src/components/commitment-progress/commitment-progress.js';
 import '../src/components/contract-platform-chart/contract-platform-chart.js';
 import { feedLoader, type FeedState } from '../src/feed/store.js';
 import { checkConsistency } from '../src/feed/consistency.js';
@@ -15,14 +18,24 @@ import { formatDateShort, formatNumber } from '../src/format/number.js';
 const UI: Record<Lang, Record<string, string>> = {
   es: {
     period: 'Periodo', office: 'Responsable', source: 'Fuente', feed: 'Feed', fetched: 'Datos obtenidos',
-    findings: 'Validación del feed', commitments: 'Compromisos', offices: 'Responsable',
+    findings: 'Validación del feed (lo que ve quien publica)',
+    contractsSection: 'Contratación pública',
+    contractsLead: 'Compromiso 2: contratos publicados en cada plataforma de contratación pública.',
+    participationSection: 'Participación ciudadana',
+    participationLead: 'Compromiso 4: asistentes a las jornadas de formación, por zona y sexo.',
+    progressSection: 'Avance de los 12 compromisos',
     footer: 'Datos: informe de avances 2020 de la Ruta por la Transparencia y la Integridad, Alcaldía de Ibagué.',
     skip: 'Saltar al contenido', summary: '{c} compromisos y {i} indicadores.', notStated: 'no indicado',
     errorTitle: 'No se pudieron cargar los datos',
   },
   en: {
     period: 'Period', office: 'Compiled by', source: 'Source', feed: 'Feed', fetched: 'Data fetched',
-    findings: 'Feed validation', commitments: 'Commitments', offices: 'Responsible',
+    findings: 'Feed validation (what the publisher sees)',
+    contractsSection: 'Public procurement',
+    contractsLead: 'Commitment 2: contracts published on each public procurement platform.',
+    participationSection: 'Citizen participation',
+    participationLead: 'Commitment 4: people attending the training sessions, by zone and sex.',
+    progressSection: 'Progress on the 12 commitments',
     footer: 'Data: 2020 progress report of the Route for Transparency and Integrity, Mayor\'s Office of Ibagué.',
     skip: 'Skip to content', summary: '{c} commitments and {i} indicators.', notStated: 'not stated',
     errorTitle: 'The data could not be loaded',
@@ -80,7 +93,6 @@ function render(): void {
     if (failure?.kind === 'schema') {
       for (const e of failure.errors) issues.append(issueItem(jsonPath(e.path), issueMessage(e, lang), 'error'));
     }
-    slot('commitments').replaceChildren();
     return;
   }
 
@@ -104,18 +116,6 @@ function render(): void {
   }
   for (const w of warnings) issues.append(issueItem(jsonPath(w.path), issueMessage(w, lang), 'warning'));
 
-  const list = slot('commitments');
-  list.replaceChildren(
-    ...feed.commitments.map((c) => {
-      const li = el('li', undefined, 'commitment');
-      li.value = c.number;
-      const title = translated(c.title ?? c.text, (t) => t.title, c.translations);
-      li.append(el('strong', title, 'commitment__title'));
-      if (c.title) li.append(el('p', translated(c.text, (t) => t.text, c.translations), 'commitment__text'));
-      li.append(el('p', `${ui.offices}: ${c.offices.join(' · ')}`, 'commitment__offices'));
-      return li;
-    }),
-  );
 }
 
 function issueItem(path: string, message: string, kind: 'error' | 'warning'): HTMLLIElement {
