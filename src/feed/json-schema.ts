@@ -5,7 +5,7 @@
  * command-line validator need it.
  */
 import * as z from 'zod/mini';
-import { ContractPlatformsIndicator, ContractRow, ContractRows, FEED_VERSION, Feed, FigureIndicator } from './schema.js';
+import { ContractPlatformsIndicator, ContractRow, ContractRows, FEED_VERSION, Feed, FigureIndicator, IsoDate } from './schema.js';
 
 /** Where the schema of each version is published, for `$id` and a feed's `$schema`. */
 export const SCHEMA_ID = `https://unpkg.com/ruta-widgets/dist/feed.schema.json`;
@@ -34,6 +34,8 @@ export function feedJsonSchema(): Record<string, unknown> {
         items.propertyNames = { not: { const: '__proto__' } };
         return;
       }
+      // Dates are checked by a pattern in zod (schema.ts says why); editors also get the format.
+      if (ctx.zodSchema === IsoDate) ctx.jsonSchema.format = 'date';
       const keys = REQUIRE_ONE_OF.get(ctx.zodSchema);
       if (keys) ctx.jsonSchema.anyOf = keys.map((k) => ({ required: [k] }));
       // Objects open to keys of the publisher's choosing (records, contract rows) refuse

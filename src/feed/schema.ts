@@ -27,8 +27,14 @@ const NOT_BLANK = /\S/;
 const text = () => z.string().check(z.maxLength(MAX_TEXT), z.regex(NOT_BLANK));
 const shortText = () => z.string().check(z.maxLength(500), z.regex(NOT_BLANK));
 
-/** An ISO 8601 calendar date, `YYYY-MM-DD`, that exists (no 30 February). */
-export const IsoDate = z.iso.date();
+/**
+ * An ISO 8601 calendar date, `YYYY-MM-DD`, that exists (no 30 February, 29 February only in leap
+ * years). The same pattern as zod's `z.iso.date()`, used directly because the ISO helper costs
+ * about 0.6 KB more in every widget; the JSON Schema still says `"format": "date"`.
+ */
+export const DATE_PATTERN =
+  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
+export const IsoDate = z.string().check(z.regex(DATE_PATTERN));
 
 /** Only these schemes may become links in a widget. */
 export const LINK_PATTERN = /^(?:https?:\/\/[^\s/?#]+[^\s]*|mailto:[^\s@]+@[^\s@]+)$/;

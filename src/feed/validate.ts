@@ -10,7 +10,7 @@ import type * as z from 'zod/mini';
 import { checkConsistency } from './consistency.js';
 import { error, jsonPath, type FeedError, type FeedWarning, type PathSegment } from './issues.js';
 import { parseJsonText, type TextFailure } from './json-text.js';
-import { FEED_VERSION, Feed as FeedSchema, INDICATOR_KINDS, LINK_PATTERN } from './schema.js';
+import { DATE_PATTERN, FEED_VERSION, Feed as FeedSchema, INDICATOR_KINDS, LINK_PATTERN } from './schema.js';
 import type { Feed } from './types.js';
 
 /** Why a feed could not be used. Widgets and the CLI turn each kind into one clear sentence. */
@@ -167,7 +167,7 @@ function fromZod(issue: z.core.$ZodIssue, root: unknown): FeedError[] {
       if (issue.origin === 'array') return [error('too-long', path, { maximum: Number(issue.maximum), items: true })];
       return [error('too-big', path, { maximum: Number(issue.maximum), found: describe(valueAt(root, issue.path)) })];
     case 'invalid_format': {
-      if (issue.format === 'date') return [error('date', path, { found: describe(valueAt(root, issue.path)) })];
+      if (issue.format === 'date' || issue.pattern === String(DATE_PATTERN)) return [error('date', path, { found: describe(valueAt(root, issue.path)) })];
       if (issue.pattern === String(LINK_PATTERN)) return [error('link', path, { found: describe(valueAt(root, issue.path)) })];
       if (issue.pattern === String(/\S/)) return [error('blank', path)];
       return [error('pattern', path, { found: describe(valueAt(root, issue.path)) })];
