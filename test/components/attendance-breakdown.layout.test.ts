@@ -5,10 +5,11 @@ import {
   layoutAttendance,
   MIN_BAR,
   MIN_COLUMNS_WIDTH,
-  wrapText,
+  wrapLabel,
   type AttendanceVariant,
   type AttendanceView,
   type BarMark,
+  type TextKind,
 } from '../../src/components/attendance-breakdown/attendance-breakdown.layout.js';
 import type { AttendanceIndicator } from '../../src/feed/types.js';
 import { estimateTextWidth } from '../../src/viz/text.js';
@@ -43,7 +44,12 @@ const NARROW = 246;
 const WIDE = 1166;
 
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
-const byKey = (view: AttendanceView) => new Map(view.marks.map((m) => [m.key, m]));
+const byKey = (view: AttendanceView) => new Map(view.marks.map((m) => [`${m.group}/${m.category}`, m]));
+/** The texts of one kind (counts, totals, group labels, category names), in drawing order. */
+const texts = (view: AttendanceView, kind: TextKind) => view.texts.filter((t) => t.kind === kind);
+const values = (view: AttendanceView) => texts(view, 'value');
+/** A group's note as the reader sees it, its lines joined. */
+const noteText = (view: AttendanceView, group: string) => view.notes.find((n) => n.group === group)?.lines.map((l) => l.text).join(' ');
 const close = (actual: number, expected: number, delta = 1e-6) => expect(actual).to.be.closeTo(expected, delta);
 
 /** Every number anywhere in a value, with its path. */
@@ -59,28 +65,31 @@ function expectSound(view: AttendanceView): void {
   const bad = numbers(view).filter(([, n]) => !Number.isFinite(n));
   expect(bad, `non-finite numbers: ${JSON.stringify(bad)}`).to.deep.equal([]);
   for (const m of view.marks) {
-    expect(m.width, m.key).to.be.greaterThan(0);
-    expect(m.height, m.key).to.be.greaterThan(0);
-    expect(m.x, m.key).to.be.at.least(-1e-9);
-    expect(m.x + m.width, m.key).to.be.at.most(view.width + 1e-9);
-    expect(m.y, m.key).to.be.at.least(-1e-9);
-    expect(m.y + m.height, m.key).to.be.at.most(view.height + 1e-9);
+    const key = `${m.group}/${m.category}`;
+    expect(m.width, key).to.be.greaterThan(0);
+    expect(m.height, key).to.be.greaterThan(0);
+    expect(m.x, key).to.be.at.least(-1e-9);
+    expect(m.x + m.width, key).to.be.at.most(view.width + 1e-9);
+    expect(m.y, key).to.be.at.least(-1e-9);
+    expect(m.y + m.height, key).to.be.at.most(view.height + 1e-9);
   }
-  const texts = [
-    ...view.values,
-    ...view.groups.flatMap((g) => [...g.labelLines, g.total, ...g.ticks, ...(g.note?.lines ?? [])]),
-  ];
-  for (const t of texts) {
+  for (const t of [...view.texts, ...view.notes.flatMap((n) => n.lines)]) {
     const w = estimateTextWidth(t.text, 13);
     const left = t.anchor === 'start' ? t.x : t.anchor === 'middle' ? t.x - w / 2 : t.x - w;
-    expect(left, `${t.key} "${t.text}" starts inside`).to.be.at.least(-1);
-    expect(left + w, `${t.key} "${t.text}" ends inside`).to.be.at.most(view.width + 1);
-    expect(t.y, `${t.key} inside`).to.be.within(0, view.height + 1);
+    expect(left, `${t.kind} "${t.text}" starts inside`).to.be.at.least(-1);
+    expect(left + w, `${t.kind} "${t.text}" ends inside`).to.be.at.most(view.width + 1);
+    expect(t.y, `${t.kind} "${t.text}" inside`).to.be.within(0, view.height + 1);
   }
-  for (const g of view.groups) {
-    if (!g.note) continue;
-    expect(g.note.x).to.be.at.least(-1e-9);
-    expect(g.note.x + g.note.width).to.be.at.most(view.width + 1e-9);
+  for (const n of view.notes) {
+    expect(n.x).to.be.at.least(-1e-9);
+    expect(n.x + n.width).to.be.at.most(view.width + 1e-9);
+    expect(n.y + n.height).to.be.at.most(view.height + 1e-9);
+    // The box holds its lines.
+    for (const l of n.lines) {
+      expect(l.x).to.be.at.least(n.x);
+      expect(l.x + estimateTextWidth(l.text, 13)).to.be.at.most(n.x + n.width);
+      expect(l.y).to.be.within(n.y, n.y + n.height);
+    }
   }
 }
 
@@ -88,11 +97,11 @@ describe('attendance-breakdown layout', () => {
   describe('attendanceData', () => {
     it('sums each group, each category and the whole, and flags declared totals that differ', () => {
       const d = attendanceData(IBAGUE);
-      expect(d.categories.map((c) => [c.key, c.label, c.series, c.total])).to.deep.equal([
+      expect(d.categories.map((c) => [c.id, c.label, c.series, c.total])).to.deep.equal([
         ['men', 'Hombres', 1, 462],
         ['women', 'Mujeres', 2, 387],
       ]);
-      expect(d.groups.map((g) => [g.key, g.counts, g.sum, g.declaredTotal, g.mismatch])).to.deep.equal([
+      expect(d.groups.map((g) => [g.id, g.counts, g.sum, g.declaredTotal, g.mismatch])).to.deep.equal([
         ['urban', [272, 231], 503, 503, false],
         ['rural', [105, 67], 172, 178, true],
         ['virtual', [85, 89], 174, 174, false],
@@ -100,21 +109,27 @@ describe('attendance-breakdown layout', () => {
       expect(d.total).to.equal(849);
     });
 
-    it('keeps a missing count missing, shows undeclared categories under their id, and keeps repeated ids apart', () => {
-      const d = attendanceData(
-        withGroups([
-          { id: 'a', label: 'A', counts: { men: 3 } },
-          { id: 'a', label: 'A bis', counts: { men: 1, women: 2, other: 4 } },
-        ]),
-      );
-      expect(d.categories.map((c) => [c.key, c.label, c.total])).to.deep.equal([
+    it('keeps a missing count missing, shows undeclared categories under their id, and draws both groups of a repeated id', () => {
+      const indicator = withGroups([
+        { id: 'a', label: 'A', counts: { men: 3 } },
+        { id: 'a', label: 'A bis', counts: { men: 1, women: 2, other: 4 } },
+      ]);
+      const d = attendanceData(indicator);
+      expect(d.categories.map((c) => [c.id, c.label, c.total])).to.deep.equal([
         ['men', 'Hombres', 4],
         ['women', 'Mujeres', 2],
         ['other', 'other', 4],
       ]);
-      expect(d.groups.map((g) => [g.key, g.counts, g.sum])).to.deep.equal([
-        ['a', [3, undefined, undefined], 3],
-        ['a#2', [1, 2, 4], 7],
+      expect(d.groups.map((g) => [g.id, g.label, g.counts, g.sum])).to.deep.equal([
+        ['a', 'A', [3, undefined, undefined], 3],
+        ['a', 'A bis', [1, 2, 4], 7],
+      ]);
+      const { view } = layoutAttendance(indicator, { lang: 'es', width: WIDE, variant: 'stacked' });
+      expect(view.marks.map((m) => nbsp(m.tip))).to.deep.equal([
+        'A · Hombres: 3 de 3 (100 %)',
+        'A bis · Hombres: 1 de 7 (14,3 %)',
+        'A bis · Mujeres: 2 de 7 (28,6 %)',
+        'A bis · other: 4 de 7 (57,1 %)',
       ]);
     });
 
@@ -126,28 +141,22 @@ describe('attendance-breakdown layout', () => {
     });
   });
 
-  describe('wrapText', () => {
-    const cases: [text: string, width: number, maxLines: number, expected: string[]][] = [
-      ['Zona urbana', 200, 2, ['Zona urbana']],
-      ['Acción comunal al barrio (virtual)', 130, 2, ['Acción comunal al', 'barrio (virtual)']],
-      ['Acción comunal al barrio (virtual) de la zona norte del municipio', 130, 2, ['Acción comunal al', 'barrio (virtual)…']],
-      ['Supercalifragilisticoespialidoso', 80, 2, ['Supercali…']],
-      ['', 80, 2, []],
+  describe('wrapLabel', () => {
+    const cases: [text: string, width: number, expected: string[]][] = [
+      ['Zona urbana', 200, ['Zona urbana']],
+      ['Acción comunal al barrio (virtual)', 130, ['Acción comunal al', 'barrio (virtual)']],
+      // Two lines at most: the rest is shortened (the table and tooltip keep it whole).
+      ['Acción comunal al barrio (virtual) de la zona norte del municipio', 130, ['Acción comunal al', 'barrio (virtual)…']],
+      ['Supercalifragilisticoespialidoso', 80, ['Supercali…']],
+      ['Supercalifragilisticoespialidoso de la zona', 80, ['Supercali…', 'de la zona']],
     ];
-    for (const [text, width, maxLines, expected] of cases) {
-      it(`"${text}" in ${width} px, ${maxLines} lines at most`, () => {
-        const lines = wrapText(text, width, 14, maxLines);
+    for (const [text, width, expected] of cases) {
+      it(`"${text}" in ${width} px`, () => {
+        const lines = wrapLabel(text, width, 14);
         expect(lines).to.deep.equal(expected);
         for (const l of lines) expect(estimateTextWidth(l, 14)).to.be.at.most(width);
       });
     }
-
-    it('balances lines rather than leaving one word alone', () => {
-      const lines = wrapText('uno dos tres cuatro cinco seis siete', 200, 14, 3);
-      expect(lines).to.have.length(2);
-      const [a, b] = lines.map((l) => estimateTextWidth(l, 14));
-      expect(Math.abs(a! - b!)).to.be.below(40);
-    });
   });
 
   describe('text: title, summary, notes, caption, table', () => {
@@ -164,7 +173,7 @@ describe('attendance-breakdown layout', () => {
       expect(m.caption).to.equal('Total: 849 personas');
       expect(m.csvName).to.equal('attendance-breakdown-attendance');
       expect(m.table.columns).to.deep.equal([
-        { label: 'Grupo' },
+        { label: 'Grupo', numeric: false },
         { label: 'Hombres', numeric: true },
         { label: 'Mujeres', numeric: true },
         { label: 'Suma', numeric: true },
@@ -195,21 +204,21 @@ describe('attendance-breakdown layout', () => {
       expect(m.notes).to.deep.equal(['Zona rural: declared total 178; the sum is 172.']);
       expect(m.caption).to.equal('Total: 849 people');
       expect(m.table.columns.map((c) => c.label)).to.deep.equal(['Group', 'Hombres', 'Mujeres', 'Sum', 'Declared total']);
-      expect(m.view.groups[1]!.note!.text).to.equal('declared total 178; the sum is 172');
+      expect(noteText(m.view, 'rural')).to.equal('declared total 178; the sum is 172');
     });
 
     const big = withGroups([{ id: 'a', label: 'Comunas', counts: { men: 1500, women: 2500 }, declaredTotal: 4100 }]);
-    const bigCases: [lang: 'es' | 'en', values: string[], total: string, note: string][] = [
+    const bigCases: [lang: 'es' | 'en', counts: string[], total: string, note: string][] = [
       ['es', ['1.500', '2.500'], 'Total: 4.000', 'total declarado 4.100; la suma es 4.000'],
       ['en', ['1,500', '2,500'], 'Total: 4,000', 'declared total 4,100; the sum is 4,000'],
     ];
-    for (const [lang, values, total, note] of bigCases) {
+    for (const [lang, counts, total, note] of bigCases) {
       it(`groups thousands the ${lang} way`, () => {
         const m = layoutAttendance(big, { lang, width: WIDE, variant: 'grouped' });
-        expect(m.view.values.map((v) => v.text)).to.deep.equal(values);
-        expect(m.view.groups[0]!.total.text).to.equal(total);
-        expect(m.view.groups[0]!.note!.text).to.equal(note);
-        expect(m.view.legend.map((l) => l.valueLabel)).to.deep.equal(values);
+        expect(values(m.view).map((v) => v.text)).to.deep.equal(counts);
+        expect(texts(m.view, 'total').map((t) => t.text)).to.deep.equal([total]);
+        expect(noteText(m.view, 'a')).to.equal(note);
+        expect(m.view.legend.map((l) => l.value)).to.deep.equal(counts);
         expect(nbsp(m.view.marks[0]!.tip)).to.equal(lang === 'es' ? 'Comunas · Hombres: 1.500 de 4.000 (37,5 %)' : 'Comunas · Hombres: 1,500 of 4,000 (37.5%)');
       });
     }
@@ -230,7 +239,7 @@ describe('attendance-breakdown layout', () => {
       );
       expect(m.table.columns.map((c) => c.label)).to.deep.equal(['Grupo', 'Hombres', 'Mujeres', 'Suma']);
       expect(m.notes).to.deep.equal([]);
-      expect(m.view.groups.every((g) => g.note === undefined)).to.equal(true);
+      expect(m.view.notes).to.deep.equal([]);
     });
   });
 
@@ -260,25 +269,39 @@ describe('attendance-breakdown layout', () => {
           'Acción comunal al barrio (virtual) · Mujeres: 89 de 174 (51,1 %)',
         ]);
         expect(view.marks.map((m) => m.series)).to.deep.equal([1, 2, 1, 2, 1, 2]);
-        expect(view.values.map((v) => v.text)).to.deep.equal(['272', '231', '105', '67', '85', '89']);
-        expect(view.groups.map((g) => g.total.text)).to.deep.equal(['Total: 503', 'Total: 172', 'Total: 174']);
-        expect(view.groups.map((g) => g.note?.text)).to.deep.equal([undefined, 'total declarado 178; la suma es 172', undefined]);
-        expect(view.groups[1]!.note!.lines.map((l) => l.text).join(' ')).to.equal('total declarado 178; la suma es 172');
+        expect(values(view).map((v) => v.text)).to.deep.equal(['272', '231', '105', '67', '85', '89']);
+        expect(texts(view, 'total').map((t) => t.text)).to.deep.equal(['Total: 503', 'Total: 172', 'Total: 174']);
+        expect(texts(view, 'label').map((t) => t.text).join(' ')).to.equal('Zona urbana Zona rural Acción comunal al barrio (virtual)');
+        // One note, the rural one, whole (nothing shortened), broken after the semicolon: two
+        // lines, or three where even "total declarado 178;" is too wide for the group's cell.
+        expect(view.notes.map((n) => n.group)).to.deep.equal(['rural']);
+        const lines = view.notes[0]!.lines.map((l) => l.text);
+        expect(lines.join(' ')).to.equal('total declarado 178; la suma es 172');
+        expect(lines.at(-1)).to.equal('la suma es 172');
+        expect(lines.length).to.equal(width === MIN_COLUMNS_WIDTH ? 3 : 2);
         expect(view.legend).to.deep.equal([
-          { key: 'men', label: 'Hombres', series: 1, valueLabel: '462' },
-          { key: 'women', label: 'Mujeres', series: 2, valueLabel: '387' },
+          { label: 'Hombres', series: 1, value: '462' },
+          { label: 'Mujeres', series: 2, value: '387' },
         ]);
-        // The note sits with its group: under its label, above the next group's bars (rows) or
-        // inside its own band (columns).
-        const rural = view.groups[1]!;
-        const note = rural.note!;
+        // The note sits with its group: under its label, above its bars (rows), or under its
+        // band, nearer its bars than any other group's (columns).
+        const note = view.notes[0]!;
+        const ruralLabel = texts(view, 'label').find((t) => t.text === 'Zona rural')!;
         if (orientation === 'rows') {
-          expect(note.y).to.be.greaterThan(rural.labelLines[0]!.y);
+          expect(note.y).to.be.greaterThan(ruralLabel.y);
           expect(note.y + note.height).to.be.at.most(byKey(view).get('rural/men')!.y);
         } else {
-          const marks = view.marks.filter((m) => m.group === 'rural');
-          const center = (Math.min(...marks.map((m) => m.x)) + Math.max(...marks.map((m) => m.x + m.width))) / 2;
-          close(note.x + note.width / 2, center, 1e-6);
+          expect(note.y).to.be.greaterThan(ruralLabel.y);
+          close(note.x + note.width / 2, ruralLabel.x, 1e-6);
+          const centerOf = (group: string) => {
+            const marks = view.marks.filter((m) => m.group === group);
+            return (Math.min(...marks.map((m) => m.x)) + Math.max(...marks.map((m) => m.x + m.width))) / 2;
+          };
+          const distance = (group: string) => Math.abs(centerOf(group) - (note.x + note.width / 2));
+          expect(distance('rural')).to.be.below(distance('urban'));
+          expect(distance('rural')).to.be.below(distance('virtual'));
+          expect(note.x).to.be.above(centerOf('urban'));
+          expect(note.x + note.width).to.be.below(centerOf('virtual'));
         }
       });
     }
@@ -289,7 +312,9 @@ describe('attendance-breakdown layout', () => {
       for (const p of perPerson) close(p, perPerson[0]!, 1e-9);
       expect(new Set(view.marks.map((m) => m.x)).size).to.equal(1);
       const longest = byKey(view).get('urban/men')!;
-      const value = view.values.find((v) => v.key === 'urban/men/value')!;
+      // Counts in drawing order: group by group, category by category.
+      const value = values(view)[0]!;
+      expect(value.text).to.equal('272');
       close(value.x, longest.x + longest.width + 6);
       // The longest bar's count ends within the chart.
       expect(value.x + estimateTextWidth('272', 13)).to.be.at.most(NARROW);
@@ -297,12 +322,19 @@ describe('attendance-breakdown layout', () => {
       const [men, women] = [byKey(view).get('rural/men')!, byKey(view).get('rural/women')!];
       expect(women.y).to.be.at.least(men.y + men.height);
       // Category names label each bar, so colour is never the only cue.
-      expect(view.groups[0]!.ticks.map((t) => t.text)).to.deep.equal(['Hombres', 'Mujeres']);
+      const ticks = texts(view, 'tick');
+      expect(ticks.map((t) => t.text)).to.deep.equal(['Hombres', 'Mujeres', 'Hombres', 'Mujeres', 'Hombres', 'Mujeres']);
+      // Each name on its bar's line, before the bar.
+      ticks.forEach((t, i) => {
+        const bar = view.marks[i]!;
+        expect(t.y).to.be.within(bar.y, bar.y + bar.height);
+        expect(t.x + estimateTextWidth(t.text, 13)).to.be.at.most(bar.x);
+      });
     });
 
     it('grouped columns: heights follow the counts from one baseline, each group in its own band', () => {
       const { view } = layoutAttendance(IBAGUE, { lang: 'es', width: WIDE, variant: 'grouped' });
-      const base = view.baseline!.y;
+      const base = view.baseline!;
       for (const m of view.marks) close(m.y + m.height, base);
       const perPerson = view.marks.map((m) => m.height / m.count);
       for (const p of perPerson) close(p, perPerson[0]!, 1e-9);
@@ -313,12 +345,16 @@ describe('attendance-breakdown layout', () => {
       });
       expect(spans[0]![1]).to.be.below(spans[1]![0]);
       expect(spans[1]![1]).to.be.below(spans[2]![0]);
-      // Counts over their bars.
-      for (const m of view.marks) {
-        const v = view.values.find((t) => t.key === `${m.key}/value`)!;
+      // Counts over their bars, category names under them.
+      view.marks.forEach((m, i) => {
+        const v = values(view)[i]!;
+        const tick = texts(view, 'tick')[i]!;
+        expect(v.text).to.equal(String(m.count));
         close(v.x, m.x + m.width / 2);
         expect(v.y).to.be.below(m.y);
-      }
+        close(tick.x, m.x + m.width / 2);
+        expect(tick.y).to.be.above(base);
+      });
     });
 
     it('stacked rows: segments follow one another, stack lengths follow the group sums', () => {
@@ -332,17 +368,24 @@ describe('attendance-breakdown layout', () => {
         close(men.width / men.count, women.width / women.count, 1e-9);
       }
       const length = (s: [BarMark, BarMark]) => s[1].x + s[1].width;
-      close(length(stacks[0]!), NARROW);
-      close(length(stacks[1]!), (172 / 503) * NARROW);
-      close(length(stacks[2]!), (174 / 503) * NARROW);
-      // Every count fits on its own segment here.
-      expect(view.values.every((v) => v.inside)).to.equal(true);
+      // The longest nearly fills the width (the room for thin segments kept aside).
+      expect(length(stacks[0]!)).to.be.within(NARROW - 2 * MIN_BAR, NARROW);
+      close(length(stacks[1]!), (172 / 503) * length(stacks[0]!), 1e-9);
+      close(length(stacks[2]!), (174 / 503) * length(stacks[0]!), 1e-9);
+      // Each count under its own segment.
+      values(view).forEach((v, i) => {
+        const m = view.marks[i]!;
+        expect(v.text).to.equal(String(m.count));
+        expect(v.y).to.be.within(m.y + m.height, m.y + m.height + 18);
+        const middle = v.x + estimateTextWidth(v.text, 13) / 2;
+        expect(middle).to.be.within(m.x, m.x + m.width);
+      });
     });
 
     it('stacked columns: segments pile up from the baseline, heights follow the counts', () => {
       const { view } = layoutAttendance(IBAGUE, { lang: 'es', width: WIDE, variant: 'stacked' });
       const k = byKey(view);
-      const base = view.baseline!.y;
+      const base = view.baseline!;
       const tallest = k.get('urban/women')!;
       for (const g of ['urban', 'rural', 'virtual']) {
         const men = k.get(`${g}/men`)!;
@@ -353,24 +396,41 @@ describe('attendance-breakdown layout', () => {
         close(men.height / men.count, women.height / women.count, 1e-9);
       }
       close(base - tallest.y, (base - k.get('rural/women')!.y) * (503 / 172), 1e-6);
+      // Each count beside its own segment, at its height.
+      values(view).forEach((v, i) => {
+        const m = view.marks[i]!;
+        expect(v.text).to.equal(String(m.count));
+        expect(v.x).to.be.at.least(m.x + m.width);
+        expect(v.y).to.be.within(m.y, m.y + m.height);
+      });
     });
 
-    it('stacked: a count too small for its segment goes beside it, apart from its neighbours', () => {
-      const tiny = withGroups([{ id: 'u', label: 'Zona urbana', counts: { men: 1000, women: 3, other: 2 } }]);
+    it('stacked: counts of thin segments still show by their segment, apart from their neighbours', () => {
+      // Thin segments at the end of the stack, and at its start.
+      const cases: [AttendanceIndicator['groups'][number]['counts'], string[]][] = [
+        [{ men: 1000, women: 3, other: 2 }, ['1.000', '3', '2']],
+        [{ men: 2, women: 3, other: 1000 }, ['2', '3', '1.000']],
+      ];
       for (const width of [NARROW, WIDE]) {
-        const { view } = layoutAttendance(tiny, { lang: 'es', width, variant: 'stacked' });
-        expectSound(view);
-        const [men, women, other] = view.values;
-        expect(men!.text).to.equal('1.000');
-        expect(men!.inside).to.equal(true);
-        expect([women!.inside, other!.inside]).to.deep.equal([false, false]);
-        if (view.orientation === 'rows') {
-          // Below the bar, left to right without overlapping.
-          expect(women!.y).to.be.greaterThan(view.marks[0]!.y + view.marks[0]!.height);
-          const sameLine = women!.y === other!.y;
-          if (sameLine) expect(other!.x).to.be.at.least(women!.x + estimateTextWidth(women!.text, 13) + 6);
-        } else {
-          expect(Math.abs(women!.y - other!.y)).to.be.at.least(13);
+        for (const [groupCounts, expected] of cases) {
+          const tiny = withGroups([{ id: 'u', label: 'Zona urbana', counts: groupCounts }]);
+          const { view } = layoutAttendance(tiny, { lang: 'es', width, variant: 'stacked' });
+          expectSound(view);
+          const counts = values(view);
+          expect(counts.map((v) => v.text)).to.deep.equal(expected);
+          const stack = view.marks;
+          if (view.orientation === 'rows') {
+            // On one line under the stack, left to right without overlapping.
+            for (const v of counts) expect(v.y).to.equal(counts[0]!.y);
+            expect(counts[0]!.y).to.be.greaterThan(stack[0]!.y + stack[0]!.height);
+            for (let i = 1; i < counts.length; i++) {
+              expect(counts[i]!.x).to.be.at.least(counts[i - 1]!.x + estimateTextWidth(counts[i - 1]!.text, 13) + 6);
+            }
+          } else {
+            // Beside the column, bottom to top, a line apart.
+            for (const v of counts) expect(v.x).to.be.at.least(stack[0]!.x + stack[0]!.width);
+            for (let i = 1; i < counts.length; i++) expect(counts[i - 1]!.y - counts[i]!.y).to.be.at.least(13);
+          }
         }
       }
     });
@@ -386,7 +446,7 @@ describe('attendance-breakdown layout', () => {
           expectSound(view);
           const length = (m: BarMark) => (view.orientation === 'rows' ? m.width : m.height);
           expect(view.marks).to.have.length(4);
-          for (const m of view.marks) expect(length(m), `${variant} ${width} ${m.key}`).to.be.at.least(MIN_BAR - 1e-9);
+          for (const m of view.marks) expect(length(m), `${variant} ${width} ${m.group}/${m.category}`).to.be.at.least(MIN_BAR - 1e-9);
           // The big counts keep their proportion to each other.
           const k = byKey(view);
           close(length(k.get('u/men')!) / length(k.get('r/women')!), 1000 / 999, 1e-9);
@@ -397,10 +457,10 @@ describe('attendance-breakdown layout', () => {
     it('narrow: long group labels are shortened on the chart, whole in the table and tooltip', () => {
       const label = 'Jornadas de acción comunal al barrio en modalidad virtual durante la emergencia sanitaria';
       const m = layoutAttendance(withGroups([{ id: 'v', label, counts: { men: 85, women: 89 } }]), { lang: 'es', width: NARROW, variant: 'grouped' });
-      const lines = m.view.groups[0]!.labelLines.map((l) => l.text);
+      const lines = texts(m.view, 'label').map((l) => l.text);
       expect(lines).to.have.length(2);
       expect(lines[1]!.endsWith('…')).to.equal(true);
-      expect(m.view.groups[0]!.label).to.equal(label);
+      expect(label.startsWith(lines.join(' ').slice(0, -1))).to.equal(true);
       expect(m.table.rows[0]!.display[0]).to.equal(label);
       expect(m.view.marks[0]!.tip.startsWith(label)).to.equal(true);
       expectSound(m.view);
@@ -414,13 +474,13 @@ describe('attendance-breakdown layout', () => {
       expectSound(view);
     });
 
-    const degenerate: [name: string, groups: AttendanceIndicator['groups'], marks: number, values: string[]][] = [
+    const degenerate: [name: string, groups: AttendanceIndicator['groups'], marks: number, counts: string[]][] = [
       ['all counts zero', [{ id: 'u', label: 'U', counts: { men: 0, women: 0 } }, { id: 'r', label: 'R', counts: { men: 0, women: 0 } }], 0, ['0', '0', '0', '0']],
       ['groups with no counts', [{ id: 'u', label: 'U', counts: {} }, { id: 'r', label: 'R', counts: {}, declaredTotal: 5 }], 0, ['—', '—', '—', '—']],
       ['a group missing a category', [{ id: 'u', label: 'U', counts: { men: 4 } }, { id: 'r', label: 'R', counts: { men: 1, women: 2 } }], 3, ['4', '—', '1', '2']],
       ['one group, one count', [{ id: 'u', label: 'U', counts: { men: 1 } }], 1, ['1', '—']],
     ];
-    for (const [name, groups, marks, values] of degenerate) {
+    for (const [name, groups, marks, counts] of degenerate) {
       for (const variant of ['grouped', 'stacked'] as const) {
         for (const width of [0, NARROW, WIDE]) {
           it(`${name}: ${variant} at ${width} px has no NaN and draws only counted people`, () => {
@@ -429,9 +489,9 @@ describe('attendance-breakdown layout', () => {
             expect(numbers(m).filter(([, n]) => !Number.isFinite(n))).to.deep.equal([]);
             expect(m.view.marks).to.have.length(marks);
             expect(m.view.marks.every((mk) => mk.count > 0)).to.equal(true);
-            if (variant === 'grouped') expect(m.view.values.map((v) => v.text)).to.deep.equal(values);
+            if (variant === 'grouped') expect(values(m.view).map((v) => v.text)).to.deep.equal(counts);
             // A missing count reads "—" in the table and is empty in the CSV.
-            const missing = values.indexOf('—');
+            const missing = counts.indexOf('—');
             if (missing >= 0) {
               const row = Math.floor(missing / 2);
               expect(m.table.rows[row]!.display[1 + (missing % 2)]).to.equal('—');
@@ -445,7 +505,7 @@ describe('attendance-breakdown layout', () => {
     it('a declared total with nothing counted still shows its note', () => {
       const m = layoutAttendance(withGroups([{ id: 'r', label: 'Zona rural', counts: {}, declaredTotal: 5 }]), { lang: 'es', width: NARROW, variant: 'grouped' });
       expect(m.notes).to.deep.equal(['Zona rural: total declarado 5; la suma es 0.']);
-      expect(m.view.groups[0]!.note!.text).to.equal('total declarado 5; la suma es 0');
+      expect(noteText(m.view, 'r')).to.equal('total declarado 5; la suma es 0');
     });
   });
 });

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import type { Commitment, Feed } from '../../src/feed/types.js';
 import {
+  CLAMP_CHARS,
   layoutCommitments,
   normalizeName,
   safeHref,
@@ -9,18 +10,27 @@ import {
   type CommitmentView,
   type LayoutOptions,
 } from '../../src/components/commitment-progress/commitment-progress.layout.js';
-import type { ChartModel } from '../../src/internal/ruta-element.js';
+import type { ChartModel, ModelResult } from '../../src/internal/ruta-element.js';
 import { ibagueFeed, nbsp } from '../support/element.js';
 
 type Model = ChartModel<CommitmentView>;
 
-const layout = (feed: Feed, options: Partial<LayoutOptions> = {}): Model =>
-  layoutCommitments(feed, { lang: 'es', width: 800, ...options });
+const result = (feed: Feed, options: Partial<LayoutOptions> = {}): ModelResult<CommitmentView> =>
+  layoutCommitments(feed, { lang: 'es', ...options });
+
+/** The model, for a feed and options that have something to show. */
+function layout(feed: Feed, options: Partial<LayoutOptions> = {}): Model {
+  const r = result(feed, options);
+  if (r.kind !== 'model') throw new Error(`expected a model, got ${JSON.stringify(r)}`);
+  return r;
+}
 
 /** Every item of the view, in order, groups flattened. */
 const items = (m: Model): CommitmentItem[] => m.view.groups.flatMap((g) => g.items);
 const numbers = (m: Model) => items(m).map((d) => d.number);
 const item = (m: Model, n: number) => items(m).find((d) => d.number === n)!;
+/** What an item shows over its bars: "declarado 100 % · medido 33 % (4 de 12 meses)". */
+const progress = (d: CommitmentItem) => nbsp(d.meters.map((x) => x.text).join(' · ')) || 'none';
 
 /** A small feed: the shape of the Ibagué report, with only what a test needs. */
 function tiny(commitments: Partial<Commitment>[], extra: Partial<Feed> = {}): Feed {
@@ -51,59 +61,53 @@ describe('commitment-progress layout', () => {
       const m = layout(feed);
       expect(numbers(m)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
       expect(item(m, 9).offices).to.deep.equal(['Secretaría General', 'Secretaría de Desarrollo Social']);
-      expect(item(m, 9).officesLabel).to.equal('Responsables');
-      expect(item(m, 7).officesLabel).to.equal('Responsable');
-      expect(item(m, 7).heading).to.equal('Compromiso 7');
+      expect(item(m, 7).offices).to.deep.equal(['Secretaría de Planeación']);
       expect(item(m, 7).title).to.equal('Reunión mensual del nivel directivo (MIPG)');
       expect(item(m, 7).text).to.match(/^Realizar una reunión mensual/);
     });
 
     it('shows declared statuses and never invents one', () => {
       const m = layout(feed);
-      const table = items(m).map((d) => [d.number, d.status, d.statusLabel]);
+      const table = items(m).map((d) => [d.number, d.status]);
       expect(table).to.deep.equal([
-        [1, 'completed', 'Cumplido'],
-        [2, 'completed', 'Cumplido'],
-        ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => [n, 'none', 'Sin estado declarado']),
+        [1, 'completed'],
+        [2, 'completed'],
+        ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => [n, 'none']),
       ]);
+      expect(m.table.rows.map((r) => r.display[3])).to.deep.equal([...Array(2).fill('Cumplido'), ...Array(10).fill('Sin estado declarado')]);
     });
 
     it('counts completed commitments in the summary line', () => {
       const m = layout(feed);
       expect(m.view.summaryLine).to.equal('2 de 12 compromisos cumplidos');
-      expect(m.view.completed).to.equal(2);
-      expect(m.view.count).to.equal(12);
     });
 
     it('shows declared progress, measured progress, or says there is none', () => {
       const m = layout(feed);
-      const rows = items(m).map((d) => [d.number, nbsp(d.progressText), d.meters.map((x) => [x.which, Math.round(x.value * 100) / 100])]);
+      const rows = items(m).map((d) => [d.number, progress(d), d.meters.map((x) => [x.which, Math.round(x.value * 100) / 100])]);
       expect(rows).to.deep.equal([
         [1, 'declarado 100 %', [['declared', 100]]],
         [2, 'declarado 100 %', [['declared', 100]]],
-        [3, 'Sin avance declarado ni medido', []],
-        [4, 'Sin avance declarado ni medido', []],
-        [5, 'Sin avance declarado ni medido', []],
-        [6, 'Sin avance declarado ni medido', []],
+        [3, 'none', []],
+        [4, 'none', []],
+        [5, 'none', []],
+        [6, 'none', []],
         [7, 'medido 33 % (4 de 12 meses)', [['measured', 33.33]]],
-        [8, 'Sin avance declarado ni medido', []],
-        [9, 'Sin avance declarado ni medido', []],
-        [10, 'Sin avance declarado ni medido', []],
-        [11, 'Sin avance declarado ni medido', []],
+        [8, 'none', []],
+        [9, 'none', []],
+        [10, 'none', []],
+        [11, 'none', []],
         [12, 'medido 100 % (2 de 2 semestres)', [['measured', 100]]],
       ]);
     });
 
-    it('gives each bar an accessible name, a value text and a tooltip', () => {
+    it('gives each bar an accessible name, a value text and a text', () => {
       const [meter] = item(layout(feed), 7).meters;
       expect(meter!.label).to.equal('Avance medido del compromiso 7');
       expect(nbsp(meter!.valueText)).to.equal('33 % (4 de 12 meses)');
-      expect(nbsp(meter!.tip)).to.equal('Compromiso 7: medido 33 % (4 de 12 meses)');
+      expect(nbsp(meter!.text)).to.equal('medido 33 % (4 de 12 meses)');
       expect(item(layout(feed), 1).meters[0]!.label).to.equal('Avance declarado del compromiso 1');
-    });
-
-    it('notes the report\'s own count discrepancy (commitment 7 says two meetings, lists four)', () => {
-      expect(layout(feed).notes).to.deep.equal(['Compromiso 7: el informe dice 2 eventos, pero lista 4 fechas.']);
+      expect(item(layout(feed, { lang: 'en' }), 1).meters[0]!.label).to.equal('Declared progress of commitment 1');
     });
 
     it('builds the table: number, commitment, offices, status, declared, measured, evidence', () => {
@@ -137,13 +141,13 @@ describe('commitment-progress layout', () => {
     it('writes a summary with its numbers, in Spanish and English', () => {
       expect(nbsp(layout(feed).summary)).to.equal(
         'Avances Ruta por la Transparencia y la Integridad. 2 de 12 compromisos cumplidos. ' +
-          'Estados: cumplido: 2; sin estado declarado: 10. ' +
+          'Cumplido: 2; Sin estado declarado: 10. ' +
           'Avance: Compromiso 1, declarado 100 %; Compromiso 2, declarado 100 %; ' +
           'Compromiso 7, medido 33 % (4 de 12 meses); Compromiso 12, medido 100 % (2 de 2 semestres).',
       );
       expect(layout(feed, { lang: 'en' }).summary).to.equal(
         'Progress on the Route for Transparency and Integrity. 2 of 12 commitments completed. ' +
-          'Statuses: completed: 2; no status declared: 10. ' +
+          'Completed: 2; No status declared: 10. ' +
           'Progress: Commitment 1, declared 100%; Commitment 2, declared 100%; ' +
           'Commitment 7, measured 33% (4 of 12 months); Commitment 12, measured 100% (2 of 2 half-years).',
       );
@@ -156,21 +160,20 @@ describe('commitment-progress layout', () => {
       expect(d.text).to.match(/^Hold a monthly meeting/);
       expect(d.textLang).to.equal(undefined);
       expect(d.feedLang).to.equal('es-CO');
-      expect(d.statusLabel).to.equal('No status declared');
-      expect(d.progressText).to.equal('measured 33% (4 of 12 months)');
+      expect(progress(d)).to.equal('measured 33% (4 of 12 months)');
+      expect(m.table.rows[6]!.display[3]).to.equal('No status declared');
       expect(m.view.summaryLine).to.equal('2 of 12 commitments completed');
       expect(item(layout(feed), 7).feedLang).to.equal(undefined);
     });
 
-    it('lists evidence with kind and date; only safe URLs become links', () => {
+    it('lists evidence with its date; only safe URLs become links', () => {
       const ev = item(layout(feed), 7).evidence;
       expect(ev).to.have.length(4);
-      expect(ev[0]).to.deep.include({ kindLabel: 'Registro', date: '29 de enero de 2020' });
-      expect(ev[0]!.href).to.equal(undefined);
+      expect(ev[0]).to.deep.equal({ label: 'Comité Institucional de Gestión y Desempeño, Enero 29 de 2020', date: '29 de enero de 2020' });
       const links = items(layout(feed)).flatMap((d) => d.evidence.filter((e) => e.href).map((e) => e.href!));
       expect(links.length).to.be.greaterThan(10);
       for (const href of links) expect(href).to.match(/^(https?:|mailto:)/);
-      expect(item(layout(feed), 11).evidenceLabel).to.equal('Evidencias (9)');
+      expect(item(layout(feed), 11).evidence).to.have.length(9);
     });
 
     it('does not mutate the feed', () => {
@@ -184,25 +187,24 @@ describe('commitment-progress layout', () => {
   });
 
   describe('declared against measured', () => {
-    it('shows both when they differ, with a note', () => {
+    it('shows both when they differ', () => {
       feed.commitments[6]!.progress = 100;
       const m = layout(feed);
       const d = item(m, 7);
-      expect(nbsp(d.progressText)).to.equal('declarado 100 % · medido 33 % (4 de 12 meses)');
+      expect(progress(d)).to.equal('declarado 100 % · medido 33 % (4 de 12 meses)');
       expect(d.meters.map((x) => x.which)).to.deep.equal(['declared', 'measured']);
-      expect(m.notes!.map(nbsp)).to.include('Compromiso 7: avance declarado 100 %; medido por su indicador 33 % (4 de 12 meses).');
       expect(m.table.rows[6]!.cells.slice(4, 6)).to.deep.equal([100, 33.33]);
+      expect(m.table.rows[6]!.display.slice(4, 6).map(nbsp)).to.deep.equal(['100 %', '33 % (4 de 12 meses)']);
+      expect(nbsp(m.summary)).to.contain('Compromiso 7, declarado 100 % · medido 33 % (4 de 12 meses)');
     });
 
-    it('shows both but notes nothing when they agree', () => {
+    it('shows both when they agree too', () => {
       feed.commitments[11]!.progress = 100;
-      const m = layout(feed);
-      expect(nbsp(item(m, 12).progressText)).to.equal('declarado 100 % · medido 100 % (2 de 2 semestres)');
-      expect(m.notes!.some((n) => n.startsWith('Compromiso 12'))).to.equal(false);
+      expect(progress(item(layout(feed), 12))).to.equal('declarado 100 % · medido 100 % (2 de 2 semestres)');
     });
 
     it('measures only events indicators with a cadence (commitment 3 has dated events, no cadence)', () => {
-      expect(item(layout(feed), 3).measures).to.deep.equal([]);
+      expect(item(layout(feed), 3).meters).to.deep.equal([]);
     });
 
     it('rounds measured shares without reaching 0 % or 100 % falsely', () => {
@@ -216,7 +218,7 @@ describe('commitment-progress layout', () => {
         ],
       });
       const m = layout(f);
-      expect(items(m).map((d) => nbsp(d.progressText))).to.deep.equal([
+      expect(items(m).map(progress)).to.deep.equal([
         'medido 92 % (11 de 12 meses)',
         'medido 0 % (0 de 12 meses)',
         'medido 25 % (1 de 4 trimestres)',
@@ -234,7 +236,7 @@ describe('commitment-progress layout', () => {
           },
         ],
       });
-      expect(nbsp(items(layout(long))[0]!.progressText)).to.equal('medido 99,6 % (239 de 240 meses)');
+      expect(progress(items(layout(long))[0]!)).to.equal('medido 99,6 % (239 de 240 meses)');
     });
 
     it('shows one bar per measuring indicator, named by its indicator', () => {
@@ -251,8 +253,7 @@ describe('commitment-progress layout', () => {
         'Avance medido del compromiso 1 (Sesiones)',
         'Avance medido del compromiso 1 (Informes)',
       ]);
-      expect(nbsp(d.progressText)).to.equal('declarado 50 % · medido 50 % (1 de 2 semestres) · medido 100 % (1 de 1 año)');
-      expect(m.notes).to.have.length(1);
+      expect(progress(d)).to.equal('declarado 50 % · medido 50 % (1 de 2 semestres) · medido 100 % (1 de 1 año)');
       expect(m.table.rows[0]!.cells[5]).to.equal('50; 100');
     });
   });
@@ -262,9 +263,7 @@ describe('commitment-progress layout', () => {
       const m = layout(feed, { office: '  secretaria DE planeacion ' });
       expect(numbers(m)).to.deep.equal([1, 3, 7, 12]);
       expect(m.view.summaryLine).to.equal('1 de 4 compromisos cumplidos');
-      expect(m.view.filters!.office.value).to.equal('Secretaría de Planeación');
-      expect(m.view.filters!.active).to.equal(true);
-      expect(m.summary).to.contain('Filtro: responsable «Secretaría de Planeación».');
+      expect(m.view.filters!.office).to.equal('Secretaría de Planeación');
       expect(m.table.rows.map((r) => r.cells[0])).to.deep.equal([1, 3, 7, 12]);
     });
 
@@ -281,13 +280,15 @@ describe('commitment-progress layout', () => {
         ['nonsense', 12],
         ['', 12],
       ]);
-      expect(layout(feed, { status: 'nonsense' }).view.filters!.status.value).to.equal('');
+      expect(layout(feed, { status: 'nonsense' }).view.filters!.status).to.equal('');
+      expect(layout(feed, { status: 'none' }).view.filters!.status).to.equal('none');
     });
 
     it('says so when filters match nothing, and keeps the filters', () => {
       const m = layout(feed, { office: 'Oficina de Contratación', status: 'none' });
       expect(numbers(m)).to.deep.equal([]);
-      expect(m.view.empty).to.deep.equal({ reason: 'no-match', message: 'Ningún compromiso coincide con el filtro.' });
+      expect(m.view.noMatch).to.equal(true);
+      expect(layout(feed).view.noMatch).to.equal(false);
       expect(m.view.summaryLine).to.equal('0 de 0 compromisos cumplidos');
       expect(m.view.filters).to.not.equal(undefined);
       expect(m.table.rows).to.deep.equal([]);
@@ -295,32 +296,26 @@ describe('commitment-progress layout', () => {
 
     it('keeps an office the feed does not have as the selected option', () => {
       const m = layout(feed, { office: 'Concejo' });
-      expect(m.view.empty?.reason).to.equal('no-match');
-      expect(m.view.filters!.office.options.at(-1)).to.deep.equal({ value: 'Concejo', label: 'Concejo (0)' });
+      expect(m.view.noMatch).to.equal(true);
+      expect(m.view.filters!.office).to.equal('Concejo');
+      expect(m.view.filters!.offices.at(-1)).to.equal('Concejo');
     });
 
-    it('offers every office and every status, with counts', () => {
-      const f = layout(feed).view.filters!;
-      expect(f.office.options[0]).to.deep.equal({ value: '', label: 'Todas las dependencias' });
-      expect(f.office.options).to.have.length(1 + 10);
-      expect(f.office.options.find((o) => o.value === 'Secretaría de Planeación')!.label).to.equal('Secretaría de Planeación (4)');
-      expect(f.status.options.map((o) => o.label)).to.deep.equal([
-        'Todos',
-        'No iniciado (0)',
-        'Iniciado (0)',
-        'Avanzado (0)',
-        'Cumplido (2)',
-        'Sin estado declarado (10)',
-      ]);
-      expect(f.groupBy.options.map((o) => o.value)).to.deep.equal(['', 'office', 'status']);
+    it('offers every office of the feed, once each, in alphabetical order', () => {
+      const f = layout(feed, { office: 'Oficina de Comunicaciones' }).view.filters!;
+      expect(f.offices).to.have.length(10);
+      expect(f.offices).to.include('Secretaría de Planeación');
+      expect(f.offices).to.deep.equal([...f.offices].sort((a, b) => a.localeCompare(b, 'es')));
+      expect(layout(feed).view.filters).to.deep.equal({ office: '', status: '', groupBy: '', offices: f.offices });
     });
 
     it('groups by status in the order of the scale', () => {
       const m = layout(feed, { groupBy: 'status' });
-      expect(m.view.groups.map((g) => [g.heading, g.status, g.items.length])).to.deep.equal([
-        ['Cumplido (2)', 'completed', 2],
-        ['Sin estado declarado (10)', 'none', 10],
+      expect(m.view.groups.map((g) => [g.heading, g.items.length])).to.deep.equal([
+        ['Cumplido (2)', 2],
+        ['Sin estado declarado (10)', 10],
       ]);
+      expect(m.view.filters!.groupBy).to.equal('status');
     });
 
     it('groups by office; a commitment with two offices shows in both, counted once', () => {
@@ -338,9 +333,9 @@ describe('commitment-progress layout', () => {
 
     it('filters and groups together', () => {
       const m = layout(feed, { groupBy: 'status', office: 'Secretaría de Planeación' });
-      expect(m.view.groups.map((g) => [g.status, g.items.map((d) => d.number)])).to.deep.equal([
-        ['completed', [1]],
-        ['none', [3, 7, 12]],
+      expect(m.view.groups.map((g) => [g.heading, g.items.map((d) => d.number)])).to.deep.equal([
+        ['Cumplido (1)', [1]],
+        ['Sin estado declarado (3)', [3, 7, 12]],
       ]);
     });
 
@@ -348,6 +343,7 @@ describe('commitment-progress layout', () => {
       const m = layout(feed, { groupBy: 'colour' });
       expect(m.view.groups).to.have.length(1);
       expect(m.view.groups[0]!.heading).to.equal(undefined);
+      expect(m.view.filters!.groupBy).to.equal('');
     });
   });
 
@@ -360,16 +356,17 @@ describe('commitment-progress layout', () => {
       expect(m.view.summaryLine).to.equal('0 de 1 compromiso cumplido');
       expect(m.csvName).to.equal('commitment-progress-7');
       expect(m.table.rows).to.have.length(1);
-      expect(m.notes).to.deep.equal(['Compromiso 7: el informe dice 2 eventos, pero lista 4 fechas.']);
       expect(layout(feed, { commitment: 1 }).view.summaryLine).to.equal('1 de 1 compromiso cumplido');
-      expect(layout(feed, { commitment: 1 }).notes).to.deep.equal([]);
+      expect(numbers(layout(feed, { commitment: ' 12 ' }))).to.deep.equal([12]);
     });
 
     it('says when the commitment does not exist or is not a number', () => {
       for (const commitment of ['99', 'siete', '0', '-1', '7.5']) {
-        const m = layout(feed, { commitment });
-        expect(m.view.empty, commitment).to.deep.equal({ reason: 'missing-commitment', message: `El feed no tiene el compromiso ${commitment}.` });
-        expect(items(m)).to.deep.equal([]);
+        expect(result(feed, { commitment }), commitment).to.deep.equal({
+          kind: 'empty',
+          title: 'Avances Ruta por la Transparencia y la Integridad',
+          message: `El feed no tiene el compromiso ${commitment}.`,
+        });
       }
     });
   });
@@ -410,30 +407,29 @@ describe('commitment-progress layout', () => {
         },
       ]);
       const ev = items(layout(f))[0]!.evidence;
-      expect(ev.map((e) => [e.label, e.href, e.rejectedUrl])).to.deep.equal([
-        ['Bueno', 'https://example.org/a', undefined],
-        ['Malo', undefined, 'javascript:alert(1)'],
-        ['Correo', 'mailto:a@b.co', undefined],
-        ['Sin enlace', undefined, undefined],
+      expect(ev.map((e) => [e.label, e.href])).to.deep.equal([
+        ['Bueno', 'https://example.org/a'],
+        ['Malo', undefined],
+        ['Correo', 'mailto:a@b.co'],
+        ['Sin enlace', undefined],
       ]);
     });
   });
 
   describe('edge cases', () => {
-    it('clamps long texts at narrow widths only', () => {
-      const at = (width: number) => items(layout(feed, { width })).filter((d) => d.clamp).map((d) => d.number);
-      expect(at(246)).to.include.members([1, 7]);
-      // Wide, the text takes 60 % of the item: only commitment 7 (322 characters) runs past 3 lines.
-      expect(at(1166)).to.deep.equal([7]);
-      expect(layout(feed, { width: 1166 }).view.wide).to.equal(true);
-      expect(layout(feed, { width: 246 }).view.wide).to.equal(false);
-      expect(items(layout(tiny([{ text: 'Corto.' }]), { width: 160 }))[0]!.clamp).to.equal(false);
+    it('clamps texts longer than CLAMP_CHARS, in the language shown', () => {
+      const clamped = (lang: 'es' | 'en') => items(layout(feed, { lang })).filter((d) => d.clamp).map((d) => d.number);
+      // Commitments 1, 6 and 7 run to 236, 220 and 322 characters; their English to 228, 172, 242.
+      expect(clamped('es')).to.deep.equal([1, 6, 7]);
+      expect(clamped('en')).to.deep.equal([1, 7]);
+      const at = (n: number) => items(layout(tiny([{ text: 'x'.repeat(n) }])))[0]!.clamp;
+      expect([at(CLAMP_CHARS), at(CLAMP_CHARS + 1)]).to.deep.equal([false, true]);
     });
 
-    it('has nothing to show for a report without commitments', () => {
-      const m = layout(tiny([]));
-      expect(m.view.empty).to.deep.equal({ reason: 'no-commitments', message: 'El informe no tiene compromisos.' });
-      expect(m.view.summaryLine).to.equal('0 de 0 compromisos cumplidos');
+    it('has nothing to show for a report without commitments, whatever is asked', () => {
+      for (const options of [{}, { commitment: 1 }, { office: 'A', groupBy: 'office' }]) {
+        expect(result(tiny([]), options)).to.deep.equal({ kind: 'empty', title: 'Informe' });
+      }
     });
 
     it('never says NaN, Infinity or undefined, even for odd feeds', () => {
@@ -450,8 +446,12 @@ describe('commitment-progress layout', () => {
         feed,
       ];
       for (const f of odd) {
-        for (const options of [{}, { groupBy: 'office' }, { groupBy: 'status', lang: 'en' as const }, { commitment: 3 }, { width: 0 }, { width: NaN }]) {
-          const m = layout(f, options);
+        for (const options of [{}, { groupBy: 'office' }, { groupBy: 'status', lang: 'en' as const }, { commitment: 3 }, { office: 'A', status: 'started' }]) {
+          const m = result(f, options);
+          if (m.kind !== 'model') {
+            expect(JSON.stringify(m)).to.not.match(/NaN|Infinity|undefined|null/);
+            continue;
+          }
           // Cells may be empty (undefined: an empty CSV cell); everything shown is text.
           const text = JSON.stringify({ ...m, table: { columns: m.table.columns, rows: m.table.rows.map((r) => r.display) } });
           expect(text).to.not.match(/NaN|Infinity|undefined|null/);
@@ -465,7 +465,7 @@ describe('commitment-progress layout', () => {
         report: { entity: 'A', title: 'T', period: { start: '2020-12-31', end: '2020-01-01' }, language: 'es-CO' },
         indicators: [{ id: 'a', commitment: 1, kind: 'events', title: 'A', cadence: 'monthly', events: [{ date: '2020-05-01' }] }],
       });
-      expect(items(layout(f))[0]!.measures).to.deep.equal([]);
+      expect(items(layout(f))[0]!.meters).to.deep.equal([]);
     });
 
     it('keeps duplicate commitment numbers apart', () => {

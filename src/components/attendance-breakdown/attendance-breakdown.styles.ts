@@ -1,4 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { SERIES_COUNT } from '../../internal/frame.styles.js';
+
+/** `.s1` … `.s6`: a category's colour, as fill (bars) and background (legend swatches); built here rather than written out six times. */
+const series = unsafeCSS(
+  Array.from({ length: SERIES_COUNT }, (_, i) => `.s${i + 1}{fill:var(--_series-${i + 1});background:var(--_series-${i + 1})}`).join(''),
+);
 
 export const styles = css`
   :host {
@@ -13,11 +19,10 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.25rem 1.25rem;
   }
-  .legend-item {
+  .legend li {
     display: flex;
     align-items: center;
     gap: 0.375rem;
-    min-width: 0;
     overflow-wrap: anywhere;
   }
   .swatch {
@@ -26,30 +31,15 @@ export const styles = css`
     height: 0.875rem;
     border-radius: 2px;
   }
-  .legend-name {
-    font-weight: 600;
+  ${series}
+  /* Live data slides the bars to their new place; the frame turns transitions off under
+     prefers-reduced-motion. */
+  .mark {
+    transition: 0.4s ease;
+    transition-property: x, y, width, height;
   }
-  .legend-value {
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
-    font-size: 0.875rem;
-  }
-  .s1 { fill: var(--_series-1); background: var(--_series-1); }
-  .s2 { fill: var(--_series-2); background: var(--_series-2); }
-  .s3 { fill: var(--_series-3); background: var(--_series-3); }
-  .s4 { fill: var(--_series-4); background: var(--_series-4); }
-  .s5 { fill: var(--_series-5); background: var(--_series-5); }
-  .s6 { fill: var(--_series-6); background: var(--_series-6); }
-  .bar {
-    transition:
-      x 400ms ease,
-      y 400ms ease,
-      width 400ms ease,
-      height 400ms ease;
-  }
-  .axis {
+  line {
     stroke: var(--_muted);
-    stroke-width: 1px;
   }
   /*
    * SVG text is painted with fill; colour checkers (axe-core in Firefox) read color. Both are
@@ -59,43 +49,31 @@ export const styles = css`
     font-size: 13px;
     pointer-events: none;
     color: var(--_foreground);
-  }
-  .value {
     font-variant-numeric: tabular-nums;
   }
-  svg text.inside {
-    fill: var(--_background);
-    color: var(--_background);
-    font-weight: 600;
-  }
-  svg text.tick {
+  svg .tick {
     fill: var(--_muted);
     color: var(--_muted);
   }
-  .group-label,
-  .group-total {
+  .label,
+  .total {
     font-size: 14px;
+    font-weight: 600;
   }
-  .group-label {
+  .label {
     font-weight: 700;
   }
-  .group-total {
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-  }
-  .note-box {
+  [part='note'] rect {
     fill: var(--_warning-background);
     stroke: var(--_warning-foreground);
-    stroke-width: 1px;
   }
-  svg text.note-text {
+  svg .note-text {
     fill: var(--_warning-foreground);
     color: var(--_warning-foreground);
   }
   @media print {
     .swatch,
-    .bar,
-    .note-box {
+    rect {
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
     }

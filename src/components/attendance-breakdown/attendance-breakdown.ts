@@ -12,8 +12,6 @@ import {
   VARIANTS,
   type AttendanceVariant,
   type AttendanceView,
-  type BarMark,
-  type GroupView,
   type TextItem,
 } from './attendance-breakdown.layout.js';
 import { ATTENDANCE_MESSAGES } from './attendance-breakdown.messages.js';
@@ -28,8 +26,8 @@ const TAG = 'attendance-breakdown';
  * 178, the parts add up to 172), both figures show next to that group and in the notes.
  *
  * Wide containers get the groups side by side, with upright bars; narrow ones (phones) get them
- * one under another, with bars lying down. Long labels are shortened on the chart and kept
- * whole in the tooltip and the table.
+ * one under another, with bars lying down. Long group labels take two lines at most on the
+ * chart, shortened if need be, and stay whole in the tooltip and the table.
  *
  * @summary Attendance by group and category, from an `attendance` indicator.
  *
@@ -68,7 +66,7 @@ const TAG = 'attendance-breakdown';
  * @cssproperty --attendance-breakdown-series-4 - Colour of the fourth category (falls back to `--ruta-series-4`).
  * @cssproperty --attendance-breakdown-series-5 - Colour of the fifth category (falls back to `--ruta-series-5`).
  * @cssproperty --attendance-breakdown-series-6 - Colour of the sixth category (falls back to `--ruta-series-6`); a seventh reuses the first.
- * @cssproperty --attendance-breakdown-background - Background, and counts written on bars (falls back to `--ruta-background`).
+ * @cssproperty --attendance-breakdown-background - Background (falls back to `--ruta-background`).
  * @cssproperty --attendance-breakdown-foreground - Text colour (falls back to `--ruta-foreground`).
  * @cssproperty --attendance-breakdown-muted - Secondary text, category names, zero line (falls back to `--ruta-muted`).
  * @cssproperty --attendance-breakdown-border - Frame and table borders (falls back to `--ruta-border`).
@@ -81,7 +79,7 @@ const TAG = 'attendance-breakdown';
  * @cssproperty --attendance-breakdown-font-family - Font (falls back to `--ruta-font-family`, then the system font).
  * @cssproperty --attendance-breakdown-radius - Corner radius (falls back to `--ruta-radius`).
  */
-@customElement(TAG)
+@customElement('attendance-breakdown')
 export class AttendanceBreakdown extends RutaElement<AttendanceView> {
   static override styles = [tokens(TAG), frameStyles, styles];
   protected readonly tag = TAG;
@@ -106,69 +104,33 @@ export class AttendanceBreakdown extends RutaElement<AttendanceView> {
   }
 
   protected renderChart(view: AttendanceView): TemplateResult {
-    return html`
-      <ul part="legend" class="legend">
-        ${repeat(
-          view.legend,
-          (d) => d.key,
-          (d) => html`<li part="legend-item" class="legend-item">
-            <span class="swatch s${d.series}" aria-hidden="true"></span>
-            <span class="legend-name">${d.label}</span>
-            <span class="legend-value">${d.valueLabel}</span>
-          </li>`,
-        )}
+    const { width, height, baseline } = view;
+    const text = (t: TextItem) => svg`<text class=${t.kind} x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`;
+    const hide = () => this.hideTip();
+    // Template whitespace ships as written (minifiers leave it): the markup is kept compact.
+    return html`<ul part="legend" class="legend">
+        ${view.legend.map((d) => html`<li part="legend-item"><span class="swatch s${d.series}"></span><b>${d.label}</b> <span class="muted">${d.value}</span></li>`)}
       </ul>
-      <svg
-        class="plot ${view.orientation} ${view.variant}"
-        data-orientation=${view.orientation}
-        width=${view.width}
-        height=${view.height}
-        viewBox="0 0 ${view.width} ${view.height}"
-        role="presentation"
-      >
-        ${view.baseline
-          ? svg`<line part="axis" class="axis" x1=${view.baseline.x1} x2=${view.baseline.x2} y1=${view.baseline.y} y2=${view.baseline.y}></line>`
-          : nothing}
-        <g aria-hidden="true">${repeat(view.groups, (g) => g.key, (g) => this.renderGroup(g))}</g>
+      <svg class="plot ${view.variant}" data-orientation=${view.orientation} width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="presentation">
+        ${baseline ? svg`<line part="axis" x2=${width} y1=${baseline} y2=${baseline}></line>` : nothing}
         ${repeat(
           view.marks,
-          // A new orientation draws new bars rather than sliding the old ones across the chart.
-          (d) => `${view.orientation}:${d.key}`,
-          (d) => this.renderMark(d),
+          // By position, as feeds may repeat a group id; a new orientation draws new bars rather
+          // than sliding the old ones across the chart.
+          (_, i) => view.orientation + i,
+          (d) => {
+            const show = (e: Event) => this.showTip(e, d.tip);
+            return svg`<rect part="bar" class="mark s${d.series}" x=${d.x} y=${d.y} width=${d.width} height=${d.height} data-group=${d.group}
+              data-category=${d.category} tabindex="0" role="img" aria-label=${d.tip} @pointerenter=${show} @focus=${show} @blur=${hide}></rect>`;
+          },
         )}
         <g aria-hidden="true">
-          ${repeat(
-            view.values,
-            (t) => t.key,
-            (t) => svg`<text class="value${t.inside ? ' inside' : ''}" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`,
+          ${view.texts.map(text)}
+          ${view.notes.map(
+            (d) => svg`<g part="note" data-group=${d.group}><rect x=${d.x} y=${d.y} width=${d.width} height=${d.height} rx="3"></rect>${d.lines.map(text)}</g>`,
           )}
         </g>
-      </svg>
-    `;
-  }
-
-  private renderGroup(g: GroupView): TemplateResult {
-    const text = (t: TextItem, cls: string) => svg`<text class=${cls} x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`;
-    return svg`<g class="group" data-group=${g.key}>
-      ${g.labelLines.map((t) => text(t, 'group-label'))}
-      ${text(g.total, 'group-total')}
-      ${g.ticks.map((t) => text(t, 'tick'))}
-      ${g.note
-        ? svg`<g part="note" class="group-note">
-            <rect class="note-box" x=${g.note.x} y=${g.note.y} width=${g.note.width} height=${g.note.height} rx="3"></rect>
-            ${g.note.lines.map((t) => text(t, 'note-text'))}
-          </g>`
-        : nothing}
-    </g>`;
-  }
-
-  private renderMark(d: BarMark): TemplateResult {
-    const show = (e: Event) => this.showTip(e, d.tip);
-    const hide = () => this.hideTip();
-    return svg`<rect part="bar" class="mark bar s${d.series}" x=${d.x} y=${d.y} width=${d.width} height=${d.height}
-      data-group=${d.group} data-category=${d.category} data-count=${d.count}
-      tabindex="0" role="img" aria-label=${d.tip}
-      @pointerenter=${show} @focus=${show} @blur=${hide}></rect>`;
+      </svg>`;
   }
 }
 
