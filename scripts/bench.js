@@ -202,7 +202,7 @@ async function main() {
   console.log('  ours total = from data ready, through creating the element, setting its `data` property and appending it, until its');
   console.log('    `updateComplete` resolves; the marks are in its shadow DOM then (counted, column "marks"). Parts, timed inside the element:');
   console.log('    validate    = FeedController.sync → validateFeed: the zod/mini schema and the consistency checks, on every `data`');
-  console.log('    aggr+layout = the element\'s model(): pick the indicator, count raw rows, d3 layout, formatted labels, table, summary');
+  console.log('    aggr+layout = the element\'s model(): pick the indicator, count raw rows, layout geometry, formatted labels, table, summary');
   console.log('    render      = Lit\'s update(): template render and DOM commit');
   console.log('    other       = the rest: element creation and connection, controllers, width measurement, scheduling');
   console.log('  Chart.js total = from data ready, through the user\'s code getting the counts (for raw rows a plain counting loop: column');
@@ -284,7 +284,7 @@ async function main() {
   let oursBytes;
   if (usable.some((e) => e.tag === 'contract-platform-chart')) {
     oursBytes = await bundle(importing(['src/components/contract-platform-chart/contract-platform-chart.ts']), 'cpc.js');
-    brows.push(['<contract-platform-chart> (lit, d3, zod/mini validation, table, CSV, es/en inside)', kb(oursBytes.min), kb(oursBytes.gzip), int(oursBytes.gzip)]);
+    brows.push(['<contract-platform-chart> (lit, zod/mini validation, table, CSV, es/en inside)', kb(oursBytes.min), kb(oursBytes.gzip), int(oursBytes.gzip)]);
   }
   const chartSrc =
     "import { Chart, DoughnutController, ArcElement, Legend, Tooltip, Title } from 'chart.js';\n" +

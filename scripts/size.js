@@ -1,7 +1,7 @@
 // `npm run size`: what the elements cost a reader's browser, in minified and min+gzip bytes.
 //
 // Each element entry, and one bundle importing all three, is bundled with everything inside
-// (lit, the d3 modules, the zod/mini validation, our own code: all that ships to the browser),
+// (lit, any d3 module the code imports, the zod/mini validation, our own code: all that ships to the browser),
 // minified, with production conditions (Lit's production build), and gzipped at level 9. The
 // all-three bundle is broken down by package from esbuild's metafile, so we know what costs what.
 //
@@ -165,7 +165,7 @@ function table(rows, align) {
 async function main() {
   const elements = presentElements();
   const present = elements.filter((e) => e.present);
-  console.log('Bundle size: esbuild, bundled (lit, d3, zod/mini and src inside), minified, es2022, production conditions, gzip -9.');
+  console.log('Bundle size: esbuild, bundled (lit, zod/mini, any d3 module imported, and src inside), minified, es2022, production conditions, gzip -9.');
   console.log('');
 
   const rows = [['bundle', 'min', 'min bytes', 'min+gzip', 'gzip bytes']];
