@@ -8,6 +8,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { build as esbuild } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { chromium as pwChromium } from 'playwright';
+import { CHROMIUM_ARGS, systemChromium, systemFirefox } from './scripts/browsers.js';
 import { runCli } from './test/support/cli-runner.js';
 import { createFeedServer } from './test/support/feed-server.js';
 
@@ -22,26 +23,13 @@ function playwrightChromium() {
   }
 }
 
-const chromium =
-  first(process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable') ??
-  playwrightChromium();
-const firefox = first(process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox');
-
+const chromium = systemChromium() ?? playwrightChromium();
+const firefox = systemFirefox();
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim());
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 const browsers = [];
 if (wanted.includes('chromium') && chromium) {
-  browsers.push(playwrightLauncher({ product: 'chromium', launchOptions: { executablePath: chromium, args: chromiumArgs } }));
+  browsers.push(playwrightLauncher({ product: 'chromium', launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS } }));
 }
 if (wanted.includes('firefox') && firefox) {
   browsers.push(

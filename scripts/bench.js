@@ -14,6 +14,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import process from 'node:process';
 import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, systemChromium } from './browsers.js';
 import { BROWSER_BUILD, bundle, importing, kb, presentElements, root } from './size.js';
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 7);
@@ -21,14 +22,7 @@ const ROWS = [10_000, 100_000, 1_000_000];
 const TARGET = { rows: 100_000, ms: 50 };
 const FEED = resolve(root, 'demo/feeds/ibague-2020.json');
 const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
+  ...CHROMIUM_ARGS,
   // `gc()` between runs (never inside one), so one run's garbage is not collected in the next.
   '--js-flags=--expose-gc',
 ];
@@ -36,9 +30,7 @@ const ARGS = [
 const CHARTJS = { 'contract-platform-chart': 'doughnut', 'attendance-breakdown': 'bar' };
 const CHARTJS_NONE = { 'commitment-progress': 'a list of commitments with texts, statuses and progress bars, not a chart' };
 
-const browserPath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-  (p) => p && existsSync(p),
-);
+const browserPath = systemChromium();
 if (!browserPath) {
   console.error('bench: no Chromium found (set CHROME_PATH, or on Debian: sudo apt-get install chromium). Nothing measured.');
   process.exit(1);
