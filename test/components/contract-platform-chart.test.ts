@@ -1,7 +1,7 @@
 // <contract-platform-chart> rendered: marks match the data, every state, accessibility,
 // keyboard, resizing, language, attribute and property changes, one request for ten elements.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/contract-platform-chart/contract-platform-chart.js';
 import type { ContractPlatformChart } from '../../src/components/contract-platform-chart/contract-platform-chart.js';
 import { loaderSettings } from '../../src/feed/store.js';
@@ -211,6 +211,67 @@ describe('<contract-platform-chart>', () => {
     expect(detail.csv).to.equal(
       '\ufeffPlataforma,Contratos,Porcentaje,Porcentaje declarado\r\nSECOP II,2255,98.34,98.34\r\nTienda Virtual,30,1.31,1.31\r\nBolsa Mercantil,8,0.35,0.35\r\nTotal,2293,100,\r\n',
     );
+  });
+
+  /**
+   * Runs `check` under an emulated media feature where the browser can emulate it (Chromium,
+   * over CDP); elsewhere (Firefox over WebDriver BiDi) reads the element's own style sheets and
+   * runs `ruleCheck` on the text of the matching @media rules instead.
+   */
+  async function underMedia(
+    el: Element,
+    media: { media?: 'print'; reducedMotion?: 'reduce' },
+    condition: RegExp,
+    check: () => void,
+    ruleCheck: (css: string) => void,
+  ) {
+    // Firefox is driven over WebDriver BiDi, which has no media emulation.
+    const emulated = !navigator.userAgent.includes('Firefox');
+    if (emulated) await emulateMedia(media);
+    try {
+      if (emulated) return check();
+      const css = el
+        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+        .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && condition.test(r.conditionText))
+        .map((r) => r.cssText)
+        .join('\n');
+      ruleCheck(css);
+    } finally {
+      if (emulated) await emulateMedia(media.media ? { media: 'screen' } : { reducedMotion: 'no-preference' });
+    }
+  }
+
+  it('animates bars when data changes, and not when the reader asks for reduced motion', async () => {
+    const el = await settled<ContractPlatformChart>(html`<contract-platform-chart src=${IBAGUE_URL} variant="bars"></contract-platform-chart>`);
+    const bar = () => getComputedStyle($$(el, '[part~="bar"]')[0]!);
+    expect(bar().transitionDuration).to.equal('0.4s');
+    await underMedia(
+      el,
+      { reducedMotion: 'reduce' },
+      /prefers-reduced-motion:\s*reduce/,
+      () => expect(bar().transitionDuration).to.equal('0s'),
+      (css) => expect(css).to.match(/transition:\s*none\s*!important/),
+    );
+  });
+
+  it('prints the data table and light colours, without the buttons', async () => {
+    const el = await settled<ContractPlatformChart>(html`<contract-platform-chart src=${IBAGUE_URL} theme="dark"></contract-platform-chart>`);
+    await underMedia(
+      el,
+      { media: 'print' },
+      /^print$/,
+      () => {
+        expect(getComputedStyle($(el, '.table-wrap')!).display).to.equal('block');
+        expect(getComputedStyle($(el, '.actions')!).display).to.equal('none');
+        expect(getComputedStyle($(el, '.frame')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+      },
+      (css) => {
+        expect(css).to.match(/\.table-wrap\[hidden\]\s*\{\s*display:\s*block\s*!important/);
+        expect(css).to.match(/\.actions[^{]*\{\s*display:\s*none\s*!important/);
+        expect(css).to.contain('--_background: var(--contract-platform-chart-background, var(--ruta-background, #ffffff))');
+      },
+    );
+    expect($$(el, 'table tbody tr')).to.have.length(4);
   });
 
   it('ten elements on one feed make one request', async () => {
