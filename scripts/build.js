@@ -4,6 +4,7 @@ import { build as esbuild } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build as viteBuild } from 'vite';
+import { esbuildMinifyCss } from './minify-css-literals.js';
 
 import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -29,11 +30,28 @@ let schema = '';
 await main(['schema'], { out: (l) => (schema += l + '\n'), err: (l) => console.error(l) });
 writeFileSync('dist/feed.schema.json', schema);
 
-// 3. The ESM library (dependencies external) and its declarations.
+// 3. The one-file build for a CDN script tag: everything inside, minified, Lit's production
+// build, CSS literals minified: what `npm run size` measures.
+await esbuild({
+  entryPoints: ['src/ruta-widgets.ts'],
+  outfile: 'dist/ruta-widgets.js',
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  conditions: ['production', 'module'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  plugins: [esbuildMinifyCss],
+  legalComments: 'eof',
+  logLevel: 'warning',
+});
+
+// 4. The ESM library (dependencies external) and its declarations.
 await viteBuild({ logLevel: 'warn' });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 
-// 4. The custom-elements manifest: attributes, properties, events, parts and CSS properties
+// 5. The custom-elements manifest: attributes, properties, events, parts and CSS properties
 // read from each element's JSDoc, for editors, Storybook and the docs.
 execFileSync(
   process.execPath,
@@ -48,4 +66,4 @@ execFileSync(
   ],
   { stdio: 'inherit' },
 );
-console.log('built dist/: cli.js, feed.schema.json, custom-elements.json, library and types');
+console.log('built dist/: cli.js, feed.schema.json, ruta-widgets.js (CDN), custom-elements.json, library and types');

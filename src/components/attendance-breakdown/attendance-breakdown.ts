@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { pickIndicator } from '../../feed/pick.js';
 import type { Feed } from '../../feed/types.js';
@@ -79,7 +79,6 @@ const TAG = 'attendance-breakdown';
  * @cssproperty --attendance-breakdown-font-family - Font (falls back to `--ruta-font-family`, then the system font).
  * @cssproperty --attendance-breakdown-radius - Corner radius (falls back to `--ruta-radius`).
  */
-@customElement('attendance-breakdown')
 export class AttendanceBreakdown extends RutaElement<AttendanceView> {
   static override styles = [tokens(TAG), frameStyles, styles];
   protected readonly tag = TAG;
@@ -133,6 +132,10 @@ export class AttendanceBreakdown extends RutaElement<AttendanceView> {
       </svg>`;
   }
 }
+
+// A page may load two copies of the library (two widgets pasted from two sources, or two
+// versions): the first definition stays, the second copy's must not throw.
+if (!customElements.get('attendance-breakdown')) customElements.define('attendance-breakdown', AttendanceBreakdown);
 
 declare global {
   interface HTMLElementTagNameMap {

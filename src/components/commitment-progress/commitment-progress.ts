@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 // styleMap sets styles through the CSSOM, which a strict Content-Security-Policy allows.
 import { styleMap } from 'lit/directives/style-map.js';
@@ -85,7 +85,6 @@ type FilterName = 'office' | 'status' | 'groupBy';
  * @cssproperty --commitment-progress-font-family - Font (falls back to `--ruta-font-family`, then the system font).
  * @cssproperty --commitment-progress-radius - Corner radius (falls back to `--ruta-radius`).
  */
-@customElement('commitment-progress')
 export class CommitmentProgress extends RutaElement<CommitmentView> {
   static override styles = [tokens(TAG), frameStyles, styles];
   protected readonly tag = TAG;
@@ -234,6 +233,10 @@ export class CommitmentProgress extends RutaElement<CommitmentView> {
     this.expanded = next;
   }
 }
+
+// A page may load two copies of the library (two widgets pasted from two sources, or two
+// versions): the first definition stays, the second copy's must not throw.
+if (!customElements.get('commitment-progress')) customElements.define('commitment-progress', CommitmentProgress);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { pickIndicator } from '../../feed/pick.js';
@@ -72,7 +72,6 @@ const TAG = 'contract-platform-chart';
  * @cssproperty --contract-platform-chart-font-family - Font (falls back to `--ruta-font-family`, then the system font).
  * @cssproperty --contract-platform-chart-radius - Corner radius (falls back to `--ruta-radius`).
  */
-@customElement('contract-platform-chart')
 export class ContractPlatformChart extends RutaElement<ContractPlatformView> {
   static override styles = [tokens(TAG), frameStyles, styles];
   protected readonly tag = TAG;
@@ -159,6 +158,10 @@ export class ContractPlatformChart extends RutaElement<ContractPlatformView> {
     </svg>`;
   }
 }
+
+// A page may load two copies of the library (two widgets pasted from two sources, or two
+// versions): the first definition stays, the second copy's must not throw.
+if (!customElements.get('contract-platform-chart')) customElements.define('contract-platform-chart', ContractPlatformChart);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,0 +1,8 @@
+/**
+ * The one-file build for a CDN `<script type="module">`: defines every element, with Lit, the
+ * validation and all else inside (`dist/ruta-widgets.js`). Loading it twice on one page is
+ * harmless: each element is defined only once.
+ */
+export { CommitmentProgress } from './components/commitment-progress/commitment-progress.js';
+export { ContractPlatformChart } from './components/contract-platform-chart/contract-platform-chart.js';
+export { AttendanceBreakdown } from './components/attendance-breakdown/attendance-breakdown.js';
