@@ -33,13 +33,20 @@ export class FeedController implements ReactiveController {
   private key: unknown[] = [];
   private connected = false;
 
-  constructor(private readonly host: FeedHost) {
+  /**
+   * @param ready - whether the host wants its data yet (a lazy element waits until it is near
+   *   the viewport); until then, connecting does not fetch, and the host calls `sync` later.
+   */
+  constructor(
+    private readonly host: FeedHost,
+    private readonly ready: () => boolean = () => true,
+  ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     this.connected = true;
-    this.sync();
+    if (this.ready()) this.sync();
   }
 
   hostDisconnected(): void {
@@ -51,7 +58,7 @@ export class FeedController implements ReactiveController {
 
   /** Call when `src`, `data` or `refresh` may have changed (e.g. from `willUpdate`). */
   sync(): void {
-    if (!this.connected) return;
+    if (!this.connected || !this.ready()) return;
     const { data, src, refresh } = this.host;
     const inline = data === undefined && !src ? this.inlineText() : undefined;
     const key = [data, src, refresh, inline];

@@ -19,6 +19,7 @@ import { FRAME } from '../format/ui.js';
 import { toCsv, type Cell } from './csv.js';
 import { FeedController } from './feed-controller.js';
 import { LangController } from './lang-controller.js';
+import { NearViewportController } from './near-viewport-controller.js';
 import { SizeController } from './size-controller.js';
 
 export interface TableColumn {
@@ -87,11 +88,18 @@ export abstract class RutaElement<V> extends LitElement {
   /** Heading level of the title (1–6), to fit the outline of the page. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /**
+   * `lazy` (default): fetch and lay out only when the element comes near the viewport, so a page
+   * with twenty widgets stays fast; `eager`: at once.
+   */
+  @property({ reflect: true }) loading: 'lazy' | 'eager' = 'lazy';
+
   @state() protected tableOpen = false;
   @state() protected tip: Tip | undefined;
   @state() private announcement = '';
 
-  protected readonly feed = new FeedController(this);
+  private readonly nearViewport = new NearViewportController(this);
+  protected readonly feed = new FeedController(this, () => this.loading === 'eager' || this.nearViewport.near);
   protected readonly i18n = new LangController(this);
   protected readonly size = new SizeController(this);
 

@@ -97,7 +97,7 @@ describe('<attendance-breakdown>', () => {
         for (const variant of ['grouped', 'stacked']) {
           for (const width of [1000, 280]) {
             const wrap = await fixture<HTMLDivElement>(
-              html`<div style="width:${width}px"><attendance-breakdown src=${IBAGUE_URL} theme=${theme} variant=${variant}></attendance-breakdown></div>`,
+              html`<div style="width:${width}px"><attendance-breakdown loading="eager" src=${IBAGUE_URL} theme=${theme} variant=${variant}></attendance-breakdown></div>`,
             );
             const el = wrap.firstElementChild as AttendanceBreakdown;
             await until(() => bars(el).length === 6, 5000, 'the bars');

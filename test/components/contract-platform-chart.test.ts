@@ -274,11 +274,47 @@ describe('<contract-platform-chart>', () => {
     expect($$(el, 'table tbody tr')).to.have.length(4);
   });
 
+  it('loading="lazy" (the default) fetches only when the element comes near the viewport', async () => {
+    const path = fresh();
+    await script(path, [{ body: JSON.stringify(await ibagueFeed()) }]);
+    const page = await fixture<HTMLDivElement>(
+      html`<div><div style="height:${window.innerHeight * 4}px"></div><contract-platform-chart src=${path}></contract-platform-chart></div>`,
+    );
+    const el = page.querySelector('contract-platform-chart')!;
+    await new Promise((r) => setTimeout(r, 300));
+    const requests = async () => ((await executeServerCommand('feed-server', { action: 'stats', path })) as { log: unknown[] }).log.length;
+    expect(await requests()).to.equal(0);
+    expect($(el, '.skeleton')).not.to.equal(null);
+    el.scrollIntoView();
+    await until(() => $$(el, '[part~="arc"]').length === 3, 5000, 'the chart after scrolling');
+    expect(await requests()).to.equal(1);
+  });
+
+  it('loading="eager" fetches at once, wherever the element is', async () => {
+    const path = fresh();
+    await script(path, [{ body: JSON.stringify(await ibagueFeed()) }]);
+    const page = await fixture<HTMLDivElement>(
+      html`<div><div style="height:${window.innerHeight * 4}px"></div><contract-platform-chart loading="eager" src=${path}></contract-platform-chart></div>`,
+    );
+    const el = page.querySelector('contract-platform-chart')!;
+    await until(() => $$(el, '[part~="arc"]').length === 3, 5000, 'the chart below the fold');
+  });
+
+  it('hides no-script fallback content once it runs', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div><contract-platform-chart loading="eager" src=${IBAGUE_URL}><a href="/datos/contratos.csv">Descargar los datos</a></contract-platform-chart></div>`,
+    );
+    const el = page.firstElementChild as ContractPlatformChart;
+    await until(() => $$(el, '[part~="arc"]').length === 3, 5000, 'the chart');
+    // The shadow root has no slot: light-DOM children (the fallback) are not rendered.
+    expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
+  });
+
   it('ten elements on one feed make one request', async () => {
     const path = fresh();
     await script(path, [{ body: JSON.stringify(await ibagueFeed()), delayMs: 50 }]);
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div>${Array.from({ length: 10 }, (_, i) => html`<contract-platform-chart src=${path} variant=${i % 2 ? 'bars' : 'donut'}></contract-platform-chart>`)}</div>`,
+      html`<div>${Array.from({ length: 10 }, (_, i) => html`<contract-platform-chart loading="eager" src=${path} variant=${i % 2 ? 'bars' : 'donut'}></contract-platform-chart>`)}</div>`,
     );
     const els = [...wrapper.querySelectorAll('contract-platform-chart')];
     await until(() => els.every((e) => $$(e, '.mark').length === 3), 5000, 'ten charts');

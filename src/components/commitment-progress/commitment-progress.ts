@@ -40,10 +40,11 @@ type FilterName = 'office' | 'status' | 'groupBy';
  * @attr theme - `auto` (default, follows the reader), `light` or `dark`.
  * @attr label - A title to show instead of the report's.
  * @attr heading-level - Heading level of the title, 1–6 (default 3); groups and commitments take the levels below.
+ * @attr loading - `lazy` (default): fetch and lay out only when near the viewport; `eager`: at once.
  *
  * @prop {unknown} data - The feed as an object; wins over `src` and inline JSON.
  *
- * @slot - An inline `<script type="application/json">` with the feed, for pages with no separate file.
+ * @slot - An inline `<script type="application/json">` with the feed, for pages with no separate file; any other content (a link to the report or its CSV) is a fallback shown only where scripts do not run.
  *
  * @fires ruta-download - The reader downloaded the CSV; `detail: { filename, csv }`.
  *
