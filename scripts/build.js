@@ -2,7 +2,7 @@
 // and its type declarations. Run by `npm run build` and by `prepare` on `npm install`.
 import { build as esbuild } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build as viteBuild } from 'vite';
 import { esbuildMinifyCss } from './minify-css-literals.js';
 
@@ -47,6 +47,32 @@ await esbuild({
   logLevel: 'warning',
 });
 
+// 3b. The iframe embed page: dist/embed.html and its script, which loads only the element a
+// page asks for (one chunk per element, shared code in common chunks).
+await esbuild({
+  entryPoints: ['src/embed/embed.ts'],
+  outdir: 'dist/embed',
+  bundle: true,
+  splitting: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  conditions: ['production', 'module'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  plugins: [esbuildMinifyCss],
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+});
+writeFileSync(
+  'dist/embed.html',
+  readFileSync('demo/embed.html', 'utf8').replace(
+    /<script type="module">\s*import '\.\.\/src\/embed\/embed\.ts';\s*<\/script>/,
+    '<script type="module" src="./embed/embed.js"></script>',
+  ),
+);
+if (!readFileSync('dist/embed.html', 'utf8').includes('./embed/embed.js')) throw new Error('build: could not point dist/embed.html at its script');
+
 // 4. The ESM library (dependencies external) and its declarations.
 await viteBuild({ logLevel: 'warn' });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
@@ -66,4 +92,4 @@ execFileSync(
   ],
   { stdio: 'inherit' },
 );
-console.log('built dist/: cli.js, feed.schema.json, ruta-widgets.js (CDN), custom-elements.json, library and types');
+console.log('built dist/: cli.js, feed.schema.json, ruta-widgets.js (CDN), embed.html, custom-elements.json, library and types');
