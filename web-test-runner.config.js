@@ -9,6 +9,7 @@ import { build as esbuild } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { chromium as pwChromium } from 'playwright';
 import { CHROMIUM_ARGS, systemChromium, systemFirefox } from './scripts/browsers.js';
+import { commonjsPackages } from './test/frameworks/commonjs-packages.js';
 import { runCli } from './test/support/cli-runner.js';
 import { createFeedServer } from './test/support/feed-server.js';
 
@@ -70,6 +71,8 @@ export default {
   ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // React 19 ships CommonJS only: served to the React example's tests as ES modules.
+    commonjsPackages(),
     {
       // ajv ships CommonJS only; tests import this ESM bundle of it instead.
       name: 'ajv-esm',

@@ -6,6 +6,7 @@
 // `require('react')` imports the served React module, never a second React). Vue needs nothing:
 // it ships ES modules (its bundler build reads `process.env.NODE_ENV`, see vue.test.ts).
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { relative, sep } from 'node:path';
 
@@ -19,7 +20,11 @@ export function commonjsPackages(specifiers = ['react', 'react-dom/client'], roo
   const cache = new Map();
 
   async function bundle(spec) {
-    const names = Object.keys(require(spec)).filter((n) => n !== 'default' && IDENTIFIER.test(n));
+    // The export names, read in a separate Node process: loading React here would patch the
+    // console that the test runner's terminal relies on.
+    const script = `process.stdout.write(JSON.stringify(Object.keys(require(${JSON.stringify(require.resolve(spec))}))))`;
+    const keys = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+    const names = keys.filter((n) => n !== 'default' && IDENTIFIER.test(n));
     const others = specifiers.filter((s) => s !== spec);
     const out = await build({
       stdin: {

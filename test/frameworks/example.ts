@@ -4,7 +4,7 @@
 // the framework re-renders the elements.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Feed } from '../../src/feed/types.js';
-import { $, $$, deepText, ibagueFeed, nbsp, until } from '../support/element.js';
+import { $, $$, ibagueFeed, nbsp, until } from '../support/element.js';
 
 export interface Mounted {
   update(feed: Feed): void;
@@ -13,6 +13,24 @@ export interface Mounted {
 
 export const CSV_NAME = 'contract-platform-chart-contract-platforms.csv';
 const TAGS = ['contract-platform-chart', 'attendance-breakdown', 'commitment-progress'] as const;
+
+/**
+ * All text of a node, shadow roots included, whitespace collapsed. Unlike the shared deepText it
+ * tests node types, not classes, so it also reads a page in an iframe (another realm).
+ */
+export function deepText(node: Node): string {
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
+    if (n.nodeType !== Node.ELEMENT_NODE && n.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && n.nodeType !== Node.DOCUMENT_NODE) return;
+    const el = n as HTMLElement;
+    if (n.nodeType === Node.ELEMENT_NODE && el.shadowRoot) walk(el.shadowRoot);
+    if (n.nodeType === Node.ELEMENT_NODE && el.hidden) return;
+    for (const c of n.childNodes) walk(c);
+  };
+  walk(node);
+  return nbsp(parts.join(' ')).replace(/\s+/g, ' ').trim();
+}
 
 /** The arcs' labels of a contract chart, nbsp as spaces. */
 export const arcLabels = (chart: Element) => $$(chart, '[part~="arc"]').map((a) => nbsp(a.getAttribute('aria-label') ?? ''));

@@ -1,18 +1,25 @@
 // The plain-HTML example (demo/frameworks/plain.html), loaded as a page in an iframe: the
 // elements read `src` (relative to the page) and inline JSON, and a page-level listener hears
 // `ruta-download` bubbling out of the shadow roots.
-import { expect, fixture, html } from '@open-wc/testing';
-import { $, deepText, until } from '../support/element.js';
-import { arcLabels, CSV_NAME, expectIbague, rendered } from './example.js';
+import { expect } from '@open-wc/testing';
+import { $, until } from '../support/element.js';
+import { arcLabels, CSV_NAME, deepText, expectIbague, rendered } from './example.js';
 
 describe('plain HTML example (demo/frameworks/plain.html)', () => {
   let doc: Document;
+  let frame: HTMLIFrameElement;
 
+  // One page for the whole suite (a fixture would be removed after the first test).
   before(async () => {
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/demo/frameworks/plain.html" title="Ejemplo" style="width: 900px; height: 500px"></iframe>`);
+    frame = document.createElement('iframe');
+    frame.title = 'Ejemplo en HTML';
+    frame.style.cssText = 'width: 900px; height: 500px';
+    frame.src = '/demo/frameworks/plain.html';
+    document.body.append(frame);
     await until(() => frame.contentDocument?.readyState === 'complete' && !!frame.contentWindow?.customElements.get('commitment-progress'), 10_000, 'the page to load');
     doc = frame.contentDocument!;
   });
+  after(() => frame.remove());
 
   it('renders the three elements from their src attribute', async () => {
     const els = await rendered(doc);
