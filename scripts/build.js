@@ -4,7 +4,7 @@ import { build as esbuild } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build as viteBuild } from 'vite';
-import { esbuildMinifyCss } from './minify-css-literals.js';
+import { BROWSER_BUILD } from './browser-build.js';
 
 import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -33,16 +33,9 @@ writeFileSync('dist/feed.schema.json', schema);
 // 3. The one-file build for a CDN script tag: everything inside, minified, Lit's production
 // build, CSS literals minified: what `npm run size` measures.
 await esbuild({
+  ...BROWSER_BUILD,
   entryPoints: ['src/ruta-widgets.ts'],
   outfile: 'dist/ruta-widgets.js',
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  conditions: ['production', 'module'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [esbuildMinifyCss],
   legalComments: 'eof',
   logLevel: 'warning',
 });
@@ -50,17 +43,10 @@ await esbuild({
 // 3b. The iframe embed page: dist/embed.html and its script, which loads only the element a
 // page asks for (one chunk per element, shared code in common chunks).
 await esbuild({
+  ...BROWSER_BUILD,
   entryPoints: ['src/embed/embed.ts'],
   outdir: 'dist/embed',
-  bundle: true,
   splitting: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  conditions: ['production', 'module'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [esbuildMinifyCss],
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
 });

@@ -15,7 +15,7 @@ import { join, relative, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { esbuildMinifyCss } from './minify-css-literals.js';
+import { BROWSER_BUILD as SHIPPED } from './browser-build.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -28,17 +28,9 @@ export const ELEMENTS = [
 
 export const BUDGET_GZIP = 40 * 1024;
 
-/** The settings every measured bundle shares: what a production one-file browser build does. */
+/** The settings every measured bundle shares: those of the shipped browser builds. */
 export const BROWSER_BUILD = {
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  // Lit's exports map serves its development build under `development`; `production` (plus
-  // `module`, which esbuild drops as soon as conditions are given) picks the production one.
-  conditions: ['production', 'module'],
-  define: { 'process.env.NODE_ENV': '"production"' },
+  ...SHIPPED,
   // The experimentalDecorators setting Lit's decorators need.
   tsconfig: resolve(root, 'tsconfig.json'),
   absWorkingDir: root,
@@ -56,8 +48,7 @@ export function presentElements() {
 export async function bundle(contents, name = 'entry.js', plugins = []) {
   const result = await build({
     ...BROWSER_BUILD,
-    // CSS template literals minified as the real builds do (scripts/minify-css-literals.js).
-    plugins: [...plugins, esbuildMinifyCss],
+    plugins: [...plugins, ...SHIPPED.plugins],
     stdin: { contents, resolveDir: root, sourcefile: name, loader: 'js' },
     outfile: resolve(root, 'size-out', name),
   });
