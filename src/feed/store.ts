@@ -105,12 +105,11 @@ export class FeedLoader {
     const before = this.interval;
     const first = this.listeners.size === 0;
     this.listeners.set(listener, refresh);
-    if (first && !this.inflight && this.timer === undefined) {
-      document.addEventListener('visibilitychange', this.onVisibility);
-      void this.load();
-    } else if (this.interval !== before && !this.inflight) {
-      this.schedule();
-    }
+    if (first) document.addEventListener('visibilitychange', this.onVisibility);
+    // Load once; a subscriber joining later (or an element moved in the DOM, which leaves and
+    // rejoins in one task) gets the data already there instead of a new request.
+    if (this.current.status === 'loading' && !this.inflight) void this.load();
+    else if (this.interval !== before && !this.inflight) this.schedule();
     listener(this.current);
     return () => this.unsubscribe(listener);
   }

@@ -291,6 +291,18 @@ describe('feed loader', () => {
     expect(s.feed?.report.title).to.equal('Otro origen');
   });
 
+  it('does not fetch again when a subscriber leaves and rejoins after the data arrived', async () => {
+    const path = freshPath();
+    await script(path, [{ body: feedText() }]);
+    const a = watch(path);
+    await a.until((s) => s.status === 'ready');
+    a.unsubscribe();
+    const b = open(path);
+    expect(b.states[0]!.status).to.equal('ready');
+    await sleep(100);
+    expect((await stats(path)).log).to.have.length(1);
+  });
+
   it('refuses URLs that are not http(s)', () => {
     expect(() => feedLoader('javascript:alert(1)')).to.throw(TypeError);
     expect(() => feedLoader('data:application/json,{}')).to.throw(TypeError);
