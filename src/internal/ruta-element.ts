@@ -60,6 +60,9 @@ export type ModelResult<V> =
   | { readonly kind: 'empty'; readonly title: string; readonly message?: string }
   | { readonly kind: 'problem'; readonly title: string; readonly message: string };
 
+/** Frame-only state: changing it re-renders without laying the chart out again. */
+const FRAME_STATE = new Set(['tip', 'tableOpen', 'announcement']);
+
 /** Horizontal padding plus border of `.frame` (frame.styles.ts), in pixels. */
 const FRAME_INSET = 2 * 16 + 2;
 
@@ -103,8 +106,11 @@ export abstract class RutaElement<V> extends LitElement {
   protected readonly i18n = new LangController(this);
   protected readonly size = new SizeController(this);
 
-  /** The last model computed in `willUpdate`. */
+  /** The last model computed in `willUpdate`, and what it was computed from. */
   protected result: ModelResult<V> | undefined;
+  private modelFeed: Feed | undefined;
+  private modelLang: Lang | undefined;
+  private modelWidth = 0;
   private announcedRevision = -1;
 
   /** The element's tag, for CSS tokens, ids and the CSV file name. */
@@ -121,12 +127,13 @@ export abstract class RutaElement<V> extends LitElement {
     this.feed.sync();
     const state = this.feed.state;
     if (state.feed) {
-      try {
-        this.result = this.model(state.feed, this.i18n.lang, this.chartWidth());
-      } catch (e) {
-        // A bug in one widget must show as an error in that widget, not a blank box.
-        this.result = { kind: 'problem', title: this.label ?? '', message: e instanceof Error ? e.message : String(e) };
-      }
+      const lang = this.i18n.lang;
+      const width = this.chartWidth();
+      // The layout is redone only when its inputs may have changed: not when a tooltip opens or
+      // the table is toggled (with a million raw rows, a hover must not recount them).
+      const onlyFrameState = changed.size > 0 && [...changed.keys()].every((k) => FRAME_STATE.has(k as string));
+      const same = state.feed === this.modelFeed && lang === this.modelLang && width === this.modelWidth;
+      if (!(same && onlyFrameState && this.result)) this.result = this.computeModel(state.feed, lang, width);
       // Announce refreshed data, not the first load.
       if (state.revision !== this.announcedRevision) {
         if (this.announcedRevision >= 0 && this.result.kind === 'model') {
@@ -135,6 +142,18 @@ export abstract class RutaElement<V> extends LitElement {
         this.announcedRevision = state.revision;
       }
     } else this.result = undefined;
+  }
+
+  private computeModel(feed: Feed, lang: Lang, width: number): ModelResult<V> {
+    this.modelFeed = feed;
+    this.modelLang = lang;
+    this.modelWidth = width;
+    try {
+      return this.model(feed, lang, width);
+    } catch (e) {
+      // A bug in one widget must show as an error in that widget, not a blank box.
+      return { kind: 'problem', title: this.label ?? '', message: e instanceof Error ? e.message : String(e) };
+    }
   }
 
   protected override render(): TemplateResult {

@@ -152,6 +152,24 @@ describe('<contract-platform-chart>', () => {
     }
   });
 
+  it('does not lay the chart out again for a tooltip or the table toggle, but does for a new variant', async () => {
+    const el = await settled<ContractPlatformChart>(html`<contract-platform-chart src=${IBAGUE_URL}></contract-platform-chart>`);
+    const spy = el as unknown as { model: (...args: unknown[]) => unknown };
+    const original = spy.model.bind(el);
+    let calls = 0;
+    spy.model = (...args: unknown[]) => (calls++, original(...args));
+    $$(el, '[part~="arc"]')[0]!.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    expect($(el, '[role="tooltip"]')).not.to.equal(null);
+    $<HTMLButtonElement>(el, '[part="table-toggle"]')!.click();
+    await el.updateComplete;
+    expect(calls).to.equal(0);
+    el.variant = 'bars';
+    await el.updateComplete;
+    expect(calls).to.equal(1);
+    expect($$(el, '[part~="bar"]')).to.have.length(3);
+  });
+
   it('re-lays out when resized, with no horizontal overflow from 280 to 1200 px', async () => {
     // A wide container: the test page itself is narrower than 1200 px.
     const wrap = await fixture<HTMLDivElement>(html`<div style="width:1300px"><contract-platform-chart src=${IBAGUE_URL} variant="bars"></contract-platform-chart></div>`);
