@@ -1,11 +1,13 @@
 // `npm run size`: what the elements cost a reader's browser, in minified and min+gzip bytes.
 //
-// Each element entry, and one bundle importing all three, is bundled with everything inside
+// Each element entry, one bundle importing all of them, and the whole library (src/index.ts with
+// every export kept: elements, feed validation, formatting) are bundled with everything inside
 // (lit, any d3 module the code imports, the zod/mini validation, our own code: all that ships to the browser),
 // minified, with production conditions (Lit's production build), and gzipped at level 9. The
 // all-three bundle is broken down by package from esbuild's metafile, so we know what costs what.
 //
-// Budget: 40 KB (40 × 1024 bytes) min+gzip for the three together. Over it, exit 1.
+// Budget: 50 KB (50 × 1024 bytes) min+gzip for everything together (the whole library, which
+// includes every element). Over it, exit 1.
 // Element entries not written yet are listed as "missing"; the budget then applies to those
 // that exist, and the output says so. Offline, deterministic, about a second.
 import { build } from 'esbuild';
@@ -24,9 +26,17 @@ export const ELEMENTS = [
   { tag: 'commitment-progress', entry: 'src/components/commitment-progress/commitment-progress.ts' },
   { tag: 'contract-platform-chart', entry: 'src/components/contract-platform-chart/contract-platform-chart.ts' },
   { tag: 'attendance-breakdown', entry: 'src/components/attendance-breakdown/attendance-breakdown.ts' },
+  { tag: 'event-timeline', entry: 'src/components/event-timeline/event-timeline.ts' },
+  { tag: 'territory-breakdown', entry: 'src/components/territory-breakdown/territory-breakdown.ts' },
+  { tag: 'indicator-figure', entry: 'src/components/indicator-figure/indicator-figure.ts' },
+  { tag: 'evidence-list', entry: 'src/components/evidence-list/evidence-list.ts' },
+  { tag: 'transparency-report', entry: 'src/components/transparency-report/transparency-report.ts' },
 ];
 
-export const BUDGET_GZIP = 40 * 1024;
+/** The whole library: every export of the package's main entry. */
+export const LIBRARY = 'src/index.ts';
+
+export const BUDGET_GZIP = 50 * 1024;
 
 /** The settings every measured bundle shares: those of the shipped browser builds. */
 export const BROWSER_BUILD = {
@@ -187,8 +197,12 @@ async function main() {
     process.exit(1);
   }
   const all = await bundle(importing(present.map((e) => e.entry)), 'all.js');
-  const allName = present.length === ELEMENTS.length ? 'all three together' : `together (${present.length} of ${ELEMENTS.length} present)`;
+  const allName = present.length === ELEMENTS.length ? `all ${ELEMENTS.length} elements together` : `elements together (${present.length} of ${ELEMENTS.length} present)`;
   rows.push([allName, kb(all.min), bytesText(all.min), kb(all.gzip), bytesText(all.gzip)]);
+  // Every export kept (not a side-effect import, which would let esbuild drop unused exports).
+  const library = await bundle(`export * from ${JSON.stringify('./' + LIBRARY)};\n${importing(present.map((e) => e.entry))}`, 'library.js');
+  const libName = `whole library (${LIBRARY}, every export)`;
+  rows.push([libName, kb(library.min), bytesText(library.min), kb(library.gzip), bytesText(library.gzip)]);
   console.log(table(rows, 'lrrrr'));
 
   console.log('');
@@ -239,14 +253,15 @@ async function main() {
   console.log('');
   const missing = elements.filter((e) => !e.present).map((e) => `<${e.tag}>`);
   if (missing.length) {
-    console.log(`Note: ${missing.join(', ')} missing (entry file not there yet); the budget is checked on the ${present.length} that exist${present.length === 1 ? 's' : ''}, not on all three.`);
+    console.log(`Note: ${missing.join(', ')} missing (entry file not there yet); the budget is checked on what exists.`);
   }
-  const verdict = `${allName}: ${kb(all.gzip)} (${bytesText(all.gzip)} bytes) min+gzip; budget ${kb(BUDGET_GZIP)} (${bytesText(BUDGET_GZIP)} bytes)`;
-  if (all.gzip > BUDGET_GZIP) {
-    console.log(`SIZE BUDGET EXCEEDED: ${verdict}, over by ${bytesText(all.gzip - BUDGET_GZIP)} bytes.`);
+  const checked = Math.max(all.gzip, library.gzip);
+  const verdict = `${libName}: ${kb(library.gzip)} (${bytesText(library.gzip)} bytes) min+gzip; ${allName}: ${kb(all.gzip)}; budget ${kb(BUDGET_GZIP)} (${bytesText(BUDGET_GZIP)} bytes)`;
+  if (checked > BUDGET_GZIP) {
+    console.log(`SIZE BUDGET EXCEEDED: ${verdict}, over by ${bytesText(checked - BUDGET_GZIP)} bytes.`);
     process.exit(1);
   }
-  console.log(`Size budget met: ${verdict}, ${bytesText(BUDGET_GZIP - all.gzip)} bytes to spare.`);
+  console.log(`Size budget met: ${verdict}, ${bytesText(BUDGET_GZIP - checked)} bytes to spare.`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
