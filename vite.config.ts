@@ -5,7 +5,15 @@ import { viteMinifyCss } from './scripts/minify-css-literals.js';
 const here = import.meta.dirname;
 
 /** The elements, by tag; each lives in src/components/<tag>/<tag>.ts. */
-export const ELEMENTS = ['commitment-progress', 'contract-platform-chart', 'attendance-breakdown'];
+export const ELEMENTS = [
+  'commitment-progress',
+  'contract-platform-chart',
+  'attendance-breakdown',
+  'event-timeline',
+  'territory-breakdown',
+  'indicator-figure',
+  'evidence-list',
+];
 
 /**
  * `npm start` serves the demo (demo/ is the web root, the Ibagué feed at /feeds/ibague-2020.json);

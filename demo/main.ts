@@ -7,6 +7,10 @@
 import '../src/components/attendance-breakdown/attendance-breakdown.js';
 import '../src/components/commitment-progress/commitment-progress.js';
 import '../src/components/contract-platform-chart/contract-platform-chart.js';
+import '../src/components/event-timeline/event-timeline.js';
+import '../src/components/evidence-list/evidence-list.js';
+import '../src/components/indicator-figure/indicator-figure.js';
+import '../src/components/territory-breakdown/territory-breakdown.js';
 import { feedLoader, type FeedState } from '../src/feed/store.js';
 import { checkConsistency } from '../src/feed/consistency.js';
 import { jsonPath } from '../src/feed/issues.js';
@@ -24,6 +28,8 @@ const UI: Record<Lang, Record<string, string>> = {
     participationSection: 'Participación ciudadana',
     participationLead: 'Compromiso 4: asistentes a las jornadas de formación, por zona y sexo.',
     progressSection: 'Avance de los 12 compromisos',
+    followupSection: 'Seguimiento',
+    followupLead: 'Compromisos 4, 7, 8, 10 y 11: reuniones, consejos por comuna, cifras y comunicados.',
     footer: 'Datos: informe de avances 2020 de la Ruta por la Transparencia y la Integridad, Alcaldía de Ibagué.',
     skip: 'Saltar al contenido', summary: '{c} compromisos y {i} indicadores.', notStated: 'no indicado',
     errorTitle: 'No se pudieron cargar los datos',
@@ -36,6 +42,8 @@ const UI: Record<Lang, Record<string, string>> = {
     participationSection: 'Citizen participation',
     participationLead: 'Commitment 4: people attending the training sessions, by zone and sex.',
     progressSection: 'Progress on the 12 commitments',
+    followupSection: 'Follow-up',
+    followupLead: 'Commitments 4, 7, 8, 10 and 11: meetings, councils per comuna, figures and press releases.',
     footer: 'Data: 2020 progress report of the Route for Transparency and Integrity, Mayor\'s Office of Ibagué.',
     skip: 'Skip to content', summary: '{c} commitments and {i} indicators.', notStated: 'not stated',
     errorTitle: 'The data could not be loaded',

@@ -6,3 +6,7 @@
 export { CommitmentProgress } from './components/commitment-progress/commitment-progress.js';
 export { ContractPlatformChart } from './components/contract-platform-chart/contract-platform-chart.js';
 export { AttendanceBreakdown } from './components/attendance-breakdown/attendance-breakdown.js';
+export { EventTimeline } from './components/event-timeline/event-timeline.js';
+export { TerritoryBreakdown } from './components/territory-breakdown/territory-breakdown.js';
+export { IndicatorFigure } from './components/indicator-figure/indicator-figure.js';
+export { EvidenceList } from './components/evidence-list/evidence-list.js';

@@ -12,6 +12,10 @@ const LOADERS: Record<EmbedWidget, () => Promise<unknown>> = {
   'commitment-progress': () => import('../components/commitment-progress/commitment-progress.js'),
   'contract-platform-chart': () => import('../components/contract-platform-chart/contract-platform-chart.js'),
   'attendance-breakdown': () => import('../components/attendance-breakdown/attendance-breakdown.js'),
+  'event-timeline': () => import('../components/event-timeline/event-timeline.js'),
+  'territory-breakdown': () => import('../components/territory-breakdown/territory-breakdown.js'),
+  'indicator-figure': () => import('../components/indicator-figure/indicator-figure.js'),
+  'evidence-list': () => import('../components/evidence-list/evidence-list.js'),
 };
 
 /** The message shown instead of a widget; `role="alert"` so it is announced, too. */

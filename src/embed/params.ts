@@ -17,6 +17,10 @@ export const EMBED_WIDGETS = {
   'commitment-progress': [...COMMON, 'commitment', 'office', 'status', 'group-by'],
   'contract-platform-chart': [...COMMON, 'indicator', 'variant'],
   'attendance-breakdown': [...COMMON, 'indicator', 'variant'],
+  'event-timeline': [...COMMON, 'indicator'],
+  'territory-breakdown': [...COMMON, 'indicator', 'sort'],
+  'indicator-figure': [...COMMON, 'indicator'],
+  'evidence-list': [...COMMON, 'indicator', 'commitment', 'kind'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EmbedWidget = keyof typeof EMBED_WIDGETS;

@@ -10,8 +10,9 @@
  */
 import { cadenceCoverage } from '../../feed/measures.js';
 import { translated } from '../../feed/pick.js';
-import { LINK_PATTERN, STATUSES } from '../../feed/schema.js';
+import { STATUSES } from '../../feed/schema.js';
 import type { Commitment, Feed } from '../../feed/types.js';
+import { safeHref } from '../../format/links.js';
 import { INTL_LOCALE, type Lang } from '../../format/locale.js';
 import { formatDate, formatNumber, formatPercent } from '../../format/number.js';
 import type { ModelResult } from '../../internal/ruta-element.js';
@@ -121,15 +122,8 @@ export function normalizeName(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/**
- * The link a reader may follow, or undefined: only absolute http(s) and mailto URLs, by the feed
- * schema's own pattern (which names those schemes literally, at the start). Checked again here
- * because layouts take typed data, not validated data: a `javascript:` URL must never become a
- * link, whatever path it took.
- */
-export function safeHref(url: string | undefined): string | undefined {
-  return typeof url === 'string' && LINK_PATTERN.test(url) ? url : undefined;
-}
+/** Kept here too for this element's callers; the rule lives in `format/links.ts`. */
+export { safeHref };
 
 /** A percentage with no decimals, unless rounding would reach 0 or 100 when the value does not. */
 function roundPercent(value: number, lang: Lang): string {

@@ -1,0 +1,81 @@
+import { css } from 'lit';
+
+/**
+ * Wide: the rows side by side, a horizontal axis drawn by their top borders, wrapping onto more
+ * lines when they do not fit. Narrow (≤ 480 px, a phone): one under another, the axis down their
+ * left side, and the blank months of an indicator without a cadence left out.
+ */
+export const styles = css`
+  :host {
+    --_min-height: 14rem;
+  }
+  .axis {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(4rem, 1fr));
+    gap: 0.75rem 2px;
+  }
+  li {
+    display: flex;
+    flex-direction: column;
+    align-items: start;
+    gap: 0.25rem;
+    padding: 0.25rem 0.375rem;
+    border-top: 3px solid var(--_muted);
+    font-size: 0.875rem;
+    overflow-wrap: anywhere;
+  }
+  .held {
+    border-color: var(--_accent);
+    background: var(--_track);
+  }
+  .miss {
+    border: 1px dashed var(--_muted);
+    border-top-width: 3px;
+    color: var(--_muted);
+  }
+  [href] {
+    color: var(--_accent);
+  }
+  .ev::before {
+    content: '';
+    display: inline-block;
+    width: 0.625rem;
+    height: 0.625rem;
+    margin-inline-end: 0.25rem;
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+  .ev span {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
+  @container (max-width: 480px) {
+    .axis {
+      grid-template-columns: 1fr;
+    }
+    li {
+      flex-flow: row wrap;
+      border-width: 0 0 0 3px;
+      border-style: solid;
+    }
+    .miss {
+      border: 1px dashed;
+      border-left-width: 3px;
+    }
+    .none {
+      display: none;
+    }
+  }
+  @media print {
+    li,
+    .ev::before {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+  }
+`;
