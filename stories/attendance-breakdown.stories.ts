@@ -1,28 +1,40 @@
 import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/attendance-breakdown/attendance-breakdown.js';
-import { IBAGUE, INVALID_FEED, type Args, type Meta, type Story } from './story.js';
+import { manyGroups } from '../test/fixtures/feeds.js';
+import { attrs, box, defaults, feedState, STATES } from './story.js';
 
-const meta: Meta = {
+const meta = {
   title: 'Widgets/attendance-breakdown',
   component: 'attendance-breakdown',
-  args: { src: IBAGUE, variant: 'grouped', lang: 'es', theme: 'light', width: 640 },
-  render: (a: Args) =>
-    html`<div style="max-width:${a.width}px">
-      <attendance-breakdown
-        loading="eager"
-        src=${a.src ?? ''}
-        .data=${a.data}
-        variant=${a.variant}
-        lang=${a.lang}
-        theme=${a.theme}
-      ></attendance-breakdown>
-    </div>`,
-};
+  args: { ...defaults(640), variant: 'grouped' },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['grouped', 'stacked'] },
+  },
+  render: (a) =>
+    box(a, html`<attendance-breakdown ${attrs(a)} ${feedState(a.state)} @ruta-download=${a.onRutaDownload}></attendance-breakdown>`),
+} satisfies Meta;
 export default meta;
+type Story = StoryObj;
 
-export const Grouped: Story = {};
+/** The Ibagué 2020 report (the demo's feed). */
+export const Default: Story = {};
+/** Waiting for the feed: a skeleton, announced as loading. */
+export const Loading: Story = { args: STATES.loading };
+/** A valid feed with nothing to show. */
+export const Empty: Story = { args: STATES.empty };
+/** An invalid feed: the real validation messages, each with its JSON path. */
+export const Error: Story = { args: STATES.error };
+/** The last good data after a failed refresh, with when it was fetched and a retry button. */
+export const Stale: Story = { args: STATES.stale };
+/** Every visible text very long, with one very long word. */
+export const LongTexts: Story = { args: STATES.longTexts };
+/** 19 groups (comunas and corregimientos) of four categories. */
+export const ManyItems: Story = { args: { src: undefined, data: manyGroups(19) } };
+/** A phone: 320 px. */
+export const Narrow: Story = { args: STATES.narrow };
+export const Wide: Story = { args: STATES.wide };
+export const Dark: Story = { args: STATES.dark };
+export const English: Story = { args: STATES.english };
+
 export const Stacked: Story = { args: { variant: 'stacked' } };
-export const English: Story = { args: { lang: 'en' } };
-export const Dark: Story = { args: { theme: 'dark' } };
-export const Narrow: Story = { args: { width: 320 } };
-export const Error: Story = { args: { src: undefined, data: INVALID_FEED } };

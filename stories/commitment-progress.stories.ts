@@ -1,30 +1,45 @@
 import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/commitment-progress/commitment-progress.js';
-import { IBAGUE, INVALID_FEED, type Args, type Meta, type Story } from './story.js';
+import { manyCommitments } from '../test/fixtures/feeds.js';
+import { attrs, box, defaults, feedState, STATES } from './story.js';
 
-const meta: Meta = {
+const meta = {
   title: 'Widgets/commitment-progress',
   component: 'commitment-progress',
-  args: { src: IBAGUE, lang: 'es', theme: 'light', width: 900, commitment: '', groupBy: '' },
-  render: (a: Args) =>
-    html`<div style="max-width:${a.width}px">
-      <commitment-progress
-        loading="eager"
-        src=${a.src ?? ''}
-        .data=${a.data}
-        lang=${a.lang}
-        theme=${a.theme}
-        commitment=${a.commitment}
-        group-by=${a.groupBy}
-      ></commitment-progress>
-    </div>`,
-};
+  args: { ...defaults(900) },
+  argTypes: {
+    commitment: { control: 'text' },
+    office: { control: 'text' },
+    status: { control: 'select', options: ['', 'not-started', 'started', 'advanced', 'completed', 'none'] },
+    'group-by': { control: 'inline-radio', options: ['', 'office', 'status'] },
+  },
+  render: (a) =>
+    box(a, html`<commitment-progress ${attrs(a)} ${feedState(a.state)} @ruta-download=${a.onRutaDownload}></commitment-progress>`),
+} satisfies Meta;
 export default meta;
+type Story = StoryObj;
 
-export const AllCommitments: Story = {};
+/** The Ibagué 2020 report (the demo's feed). */
+export const Default: Story = {};
+/** Waiting for the feed: a skeleton, announced as loading. */
+export const Loading: Story = { args: STATES.loading };
+/** A valid feed with nothing to show. */
+export const Empty: Story = { args: STATES.empty };
+/** An invalid feed: the real validation messages, each with its JSON path. */
+export const Error: Story = { args: STATES.error };
+/** The last good data after a failed refresh, with when it was fetched and a retry button. */
+export const Stale: Story = { args: STATES.stale };
+/** Every visible text very long, with one very long word. */
+export const LongTexts: Story = { args: STATES.longTexts };
+/** 60 commitments. */
+export const ManyItems: Story = { args: { src: undefined, data: manyCommitments(60) } };
+/** A phone: 320 px. */
+export const Narrow: Story = { args: STATES.narrow };
+export const Wide: Story = { args: STATES.wide };
+export const Dark: Story = { args: STATES.dark };
+export const English: Story = { args: STATES.english };
+
+/** Commitment 7 alone: four meetings against a monthly target, shown plainly. */
 export const OneCommitment: Story = { args: { commitment: '7' } };
-export const GroupedByStatus: Story = { args: { groupBy: 'status' } };
-export const English: Story = { args: { lang: 'en' } };
-export const Dark: Story = { args: { theme: 'dark' } };
-export const Narrow: Story = { args: { width: 320 } };
-export const Error: Story = { args: { src: undefined, data: INVALID_FEED } };
+export const GroupedByStatus: Story = { args: { 'group-by': 'status' } };

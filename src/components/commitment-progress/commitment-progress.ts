@@ -1,8 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-// styleMap sets styles through the CSSOM, which a strict Content-Security-Policy allows.
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Feed } from '../../feed/types.js';
 import type { Lang } from '../../format/locale.js';
 import { frameStyles, tokens } from '../../internal/frame.styles.js';
@@ -73,6 +71,9 @@ type FilterName = 'office' | 'status' | 'groupBy';
  * @cssproperty --commitment-progress-status-completed - Colour of "cumplido" (falls back to `--ruta-status-completed`, then the third series colour).
  * @cssproperty --commitment-progress-status-none - Colour of "sin estado declarado" (falls back to `--ruta-status-none`, then the muted colour).
  * @cssproperty --commitment-progress-series-1 - Declared progress bars (falls back to `--ruta-series-1`); likewise `-series-2` … `-series-6`, of which `-series-3` colours measured progress bars.
+ * @cssproperty --commitment-progress-series-2 - "Iniciado" status, unless `-status-started` is set (falls back to `--ruta-series-2`).
+ * @cssproperty --commitment-progress-series-3 - Measured progress bars and the "cumplido" status, unless `-status-completed` is set (falls back to `--ruta-series-3`).
+ * @cssproperty --commitment-progress-series-6 - "No iniciado" status, unless `-status-not-started` is set (falls back to `--ruta-series-6`).
  * @cssproperty --commitment-progress-background - Background (falls back to `--ruta-background`).
  * @cssproperty --commitment-progress-foreground - Text colour (falls back to `--ruta-foreground`).
  * @cssproperty --commitment-progress-muted - Secondary text and bar outlines (falls back to `--ruta-muted`).
@@ -205,7 +206,7 @@ export class CommitmentProgress extends RutaElement<CommitmentView> {
                     @pointerleave=${this.hideTip}
                     @blur=${this.hideTip}
                   >
-                    <div style=${styleMap({ width: `${x.value}%` })}></div>
+                    <div .style=${`width:${x.value}%`}></div>
                   </div>`;
               })
             : m.noProgress}

@@ -1,7 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { pickIndicator } from '../../feed/pick.js';
 import type { Feed } from '../../feed/types.js';
 import type { Lang } from '../../format/locale.js';
@@ -60,6 +59,11 @@ const TAG = 'contract-platform-chart';
  * @csspart table - The data table.
  *
  * @cssproperty --contract-platform-chart-series-1 - Colour of the first platform (falls back to `--ruta-series-1`); likewise `-series-2` … `-series-6`.
+ * @cssproperty --contract-platform-chart-series-2 - Colour of the second platform (falls back to `--ruta-series-2`).
+ * @cssproperty --contract-platform-chart-series-3 - Colour of the third platform (falls back to `--ruta-series-3`).
+ * @cssproperty --contract-platform-chart-series-4 - Colour of the fourth platform (falls back to `--ruta-series-4`).
+ * @cssproperty --contract-platform-chart-series-5 - Colour of the fifth platform (falls back to `--ruta-series-5`).
+ * @cssproperty --contract-platform-chart-series-6 - Colour of the sixth platform (falls back to `--ruta-series-6`); a seventh reuses the first.
  * @cssproperty --contract-platform-chart-background - Background (falls back to `--ruta-background`).
  * @cssproperty --contract-platform-chart-foreground - Text colour (falls back to `--ruta-foreground`).
  * @cssproperty --contract-platform-chart-muted - Secondary text (falls back to `--ruta-muted`).
@@ -106,7 +110,7 @@ export class ContractPlatformChart extends RutaElement<ContractPlatformView> {
   private renderDonut(view: DonutView): TemplateResult {
     const r = view.size / 2;
     return html`<div class="donut">
-      <div class="donut-figure" style=${styleMap({ width: `${view.size}px`, height: `${view.size}px` })}>
+      <div class="donut-figure" .style=${`width:${view.size}px;height:${view.size}px`}>
         <svg width=${view.size} height=${view.size} viewBox="${-r} ${-r} ${view.size} ${view.size}" role="presentation">
           ${repeat(
             view.arcs,
@@ -150,7 +154,7 @@ export class ContractPlatformChart extends RutaElement<ContractPlatformView> {
             <text class="bar-value" x=${view.width} y=${d.y} text-anchor="end" aria-hidden="true">${d.valueLabel}</text>
             <rect class="track" x="0" y=${d.barY} width=${view.width} height=${view.barHeight} rx="2"></rect>
             <rect part="bar" class="mark bar s${d.series}" x="0" y=${d.barY} width=${d.barWidth} height=${view.barHeight} rx="2"
-              style=${styleMap({ width: `${d.barWidth}px` })}
+              .style=${`width:${d.barWidth}px`}
               tabindex="0" role="img" aria-label=${d.tip}
               @pointerenter=${ev.show} @focus=${ev.show} @blur=${ev.hide}></rect>
           </g>`;

@@ -1,0 +1,43 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/components/evidence-list/evidence-list.js';
+import { manyLinks } from '../test/fixtures/feeds.js';
+import { attrs, box, defaults, feedState, STATES } from './story.js';
+
+const meta = {
+  title: 'Widgets/evidence-list',
+  component: 'evidence-list',
+  args: { ...defaults(720) },
+  argTypes: {
+    commitment: { control: 'text' },
+    kind: { control: 'select', options: ['', 'document', 'video', 'press', 'service', 'record'] },
+  },
+  render: (a) =>
+    box(a, html`<evidence-list ${attrs(a)} ${feedState(a.state)} @ruta-download=${a.onRutaDownload}></evidence-list>`),
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+/** The Ibagué 2020 report (the demo's feed). */
+export const Default: Story = {};
+/** Waiting for the feed: a skeleton, announced as loading. */
+export const Loading: Story = { args: STATES.loading };
+/** A valid feed with nothing to show. */
+export const Empty: Story = { args: STATES.empty };
+/** An invalid feed: the real validation messages, each with its JSON path. */
+export const Error: Story = { args: STATES.error };
+/** The last good data after a failed refresh, with when it was fetched and a retry button. */
+export const Stale: Story = { args: STATES.stale };
+/** Every visible text very long, with one very long word. */
+export const LongTexts: Story = { args: STATES.longTexts };
+/** 40 links of every kind. */
+export const ManyItems: Story = { args: { src: undefined, data: manyLinks(40) } };
+/** A phone: 320 px. */
+export const Narrow: Story = { args: STATES.narrow };
+export const Wide: Story = { args: STATES.wide };
+export const Dark: Story = { args: STATES.dark };
+export const English: Story = { args: STATES.english };
+
+/** Commitment 11's evidence (press releases and videos), by commitment number. */
+export const ByCommitment: Story = { args: { commitment: '11' } };
+export const OnlyVideos: Story = { args: { commitment: '11', kind: 'video' } };
