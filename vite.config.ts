@@ -13,6 +13,7 @@ export const ELEMENTS = [
   'territory-breakdown',
   'indicator-figure',
   'evidence-list',
+  'transparency-report',
 ];
 
 /**

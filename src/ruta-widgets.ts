@@ -10,3 +10,4 @@ export { EventTimeline } from './components/event-timeline/event-timeline.js';
 export { TerritoryBreakdown } from './components/territory-breakdown/territory-breakdown.js';
 export { IndicatorFigure } from './components/indicator-figure/indicator-figure.js';
 export { EvidenceList } from './components/evidence-list/evidence-list.js';
+export { TransparencyReport } from './components/transparency-report/transparency-report.js';

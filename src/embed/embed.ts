@@ -16,6 +16,7 @@ const LOADERS: Record<EmbedWidget, () => Promise<unknown>> = {
   'territory-breakdown': () => import('../components/territory-breakdown/territory-breakdown.js'),
   'indicator-figure': () => import('../components/indicator-figure/indicator-figure.js'),
   'evidence-list': () => import('../components/evidence-list/evidence-list.js'),
+  'transparency-report': () => import('../components/transparency-report/transparency-report.js'),
 };
 
 /** The message shown instead of a widget; `role="alert"` so it is announced, too. */

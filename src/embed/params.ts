@@ -21,6 +21,7 @@ export const EMBED_WIDGETS = {
   'territory-breakdown': [...COMMON, 'indicator', 'sort'],
   'indicator-figure': [...COMMON, 'indicator'],
   'evidence-list': [...COMMON, 'indicator', 'commitment', 'kind'],
+  'transparency-report': [...COMMON],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EmbedWidget = keyof typeof EMBED_WIDGETS;

@@ -21,6 +21,23 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   refresh?: number | null | undefined;
 }
 
+/**
+ * Shape checks by data object: a whole report hands one feed object to its three dozen
+ * indicator elements, which must not check it three dozen times. Weak keys: a dropped feed
+ * drops its result. As before, new data means a new object (one changed in place is not seen).
+ */
+const parsed = new WeakMap<object, ParseResult>();
+function parseOnce(data: unknown): ParseResult {
+  if (typeof data !== 'object' || data === null) return parseFeed(data);
+  let result = parsed.get(data);
+  if (!result) {
+    parsed.set(data, (result = parseFeed(data)));
+    // The checked feed, handed on to other elements, needs no second check.
+    if (result.ok) parsed.set(result.feed, result);
+  }
+  return result;
+}
+
 const fromResult = (result: ParseResult, revision: number): FeedState =>
   result.ok
     ? { status: 'ready', feed: result.feed, stale: false, revision }
@@ -68,7 +85,7 @@ export class FeedController implements ReactiveController {
     this.unsubscribe = undefined;
 
     const revision = this.state.revision + 1;
-    if (data !== undefined) return this.set(fromResult(parseFeed(data), revision));
+    if (data !== undefined) return this.set(fromResult(parseOnce(data), revision));
     if (src) {
       let loader;
       try {
