@@ -49,6 +49,12 @@ if (browsers.length === 0) {
 
 const feedServer = createFeedServer();
 
+/** The strict policy of test/security/csp.test.ts, sent with any HTML page served under /__csp/. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+/** Violation reports the browsers POST to /__csp/report (report-uri), read back by the `csp-reports` command. */
+const cspReports = [];
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -61,6 +67,20 @@ export default {
   // The scripted feed server also answers same-origin under /__feed/, where the loader sends
   // its own conditional requests (across origins it leaves revalidation to the browser cache).
   middleware: [
+    async (ctx, next) => {
+      if (ctx.path === '/__csp/report' && ctx.method === 'POST') {
+        let body = '';
+        for await (const chunk of ctx.req) body += chunk;
+        cspReports.push(body);
+        ctx.status = 204;
+        return;
+      }
+      // /__csp/<path> serves <path>, and HTML with the strict policy (relative URLs stay under it).
+      if (!ctx.path.startsWith('/__csp/')) return next();
+      ctx.path = ctx.path.slice('/__csp'.length);
+      await next();
+      if (ctx.response.is('html')) ctx.set('content-security-policy', `${STRICT_CSP}; report-uri /__csp/report`);
+    },
     async (ctx, next) => {
       if (!ctx.path.startsWith('/__feed/')) return next();
       // The scripted server writes the raw response; this only keeps the runner's 404 report quiet.
@@ -105,6 +125,7 @@ export default {
           return feedServer.command(payload);
         }
         if (command === 'run-cli') return runCli(payload);
+        if (command === 'csp-reports') return payload?.clear ? cspReports.splice(0) : [...cspReports];
         return undefined;
       },
     },

@@ -2,7 +2,7 @@
 // and its type declarations. Run by `npm run build` and by `prepare` on `npm install`.
 import { build as esbuild } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build as viteBuild } from 'vite';
 import { BROWSER_BUILD } from './browser-build.js';
 
@@ -58,6 +58,7 @@ writeFileSync(
   ),
 );
 if (!readFileSync('dist/embed.html', 'utf8').includes('./embed/embed.js')) throw new Error('build: could not point dist/embed.html at its script');
+copyFileSync('demo/embed.css', 'dist/embed.css');
 
 // 4. The ESM library (dependencies external) and its declarations.
 await viteBuild({ logLevel: 'warn' });

@@ -200,7 +200,10 @@ export class FeedLoader {
       const res = await fetch(this.url, {
         signal: controller.signal,
         headers,
-        cache: this.sameOrigin ? 'default' : 'no-cache',
+        // With our conditional headers, `default` sends them and never answers from the cache;
+        // without, `no-cache`: a response with no validators is otherwise reused heuristically
+        // and a poll never reaches the server (test/security/network.test.ts).
+        cache: this.sameOrigin && (this.etag || this.lastModified) ? 'default' : 'no-cache',
       });
       if (res.status === 304 && this.current.feed) return this.confirm();
       if (!res.ok) {

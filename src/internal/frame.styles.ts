@@ -59,6 +59,8 @@ export function tokens(tag: string): CSSResult {
 
 export const frameStyles = css`
   :host {
+    /* Set here so a widget nested in another (the report) does not inherit its parent's. */
+    --_min-height: 12rem;
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
@@ -69,12 +71,8 @@ export const frameStyles = css`
     font-size: 1rem;
     line-height: 1.45;
     text-align: start;
-    /* Host pages with global resets must not reach inside. */
-    font-style: normal;
-    font-weight: 400;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
+    /* An inherited "white-space: pre" would lay out the template's whitespace around .frame. */
+    white-space: normal;
   }
   :host([hidden]) {
     display: none;
@@ -85,6 +83,18 @@ export const frameStyles = css`
     box-sizing: border-box;
   }
   .frame {
+    /*
+     * The host element inherits from the page, and a page's "* { font: … !important }" beats
+     * :host: the inner root starts from initial values (custom properties stay), so no inherited
+     * font, spacing, list style, alignment or direction gets in. Widget text is Spanish or
+     * English: it stays left-to-right in a right-to-left page, numbers and charts included.
+     */
+    all: initial;
+    box-sizing: border-box;
+    color: var(--_foreground);
+    color-scheme: inherit;
+    font: 400 1rem/1.45 var(--_font);
+    direction: ltr;
     height: 100%;
     margin: 0;
     padding: 1rem;

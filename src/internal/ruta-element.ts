@@ -8,8 +8,6 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-// styleMap sets styles through the CSSOM, which a strict Content-Security-Policy allows.
-import { styleMap } from 'lit/directives/style-map.js';
 import type { FeedState } from '../feed/store.js';
 import { jsonPath } from '../feed/issues.js';
 import type { Feed } from '../feed/types.js';
@@ -198,6 +196,8 @@ export abstract class RutaElement<V> extends LitElement {
     return String(n >= 1 && n <= 6 ? n : 3);
   }
 
+  // Inline styles are set as `.style=${…}` (the CSSOM), never as a style attribute: a strict
+  // Content-Security-Policy (style-src 'self') blocks attributes, and styleMap writes one first.
   private renderBody(state: FeedState, lang: Lang): TemplateResult {
     const m = FRAME[lang];
     if (state.status === 'loading') {
@@ -237,7 +237,7 @@ export abstract class RutaElement<V> extends LitElement {
       <div part="chart" class="chart" @pointerleave=${this.hideTip}>
         ${this.renderChart(r.view, lang)}
         ${this.tip
-          ? html`<div class="tip" role="tooltip" id="tip" style=${styleMap({ left: `${this.tip.x}px`, top: `${this.tip.y}px` })}>
+          ? html`<div class="tip" role="tooltip" id="tip" .style=${`left:${this.tip.x}px;top:${this.tip.y}px`}>
               ${this.tip.text}
             </div>`
           : nothing}

@@ -1,11 +1,13 @@
 // A real local HTTP server for the loader's tests, scripted from the browser through the
 // test runner's `feed-server` command: each path answers with a queue of responses (the last
 // one repeats), and every request is logged with its conditional headers and concurrency.
+// The standalone server can also go down and come back on the same port (`down`, `up`).
 import { createServer } from 'node:http';
 
 /**
  * @typedef {{ status?: number, body?: string, headers?: Record<string, string>, etag?: string,
- *   lastModified?: string, delayMs?: number, dripMs?: number, reset?: boolean, hang?: boolean }} Reply
+ *   lastModified?: string, delayMs?: number, dripMs?: number, dripBytes?: number, reset?: boolean,
+ *   hang?: boolean }} Reply
  */
 
 export function createFeedServer() {
@@ -69,7 +71,8 @@ export function createFeedServer() {
         res.end(body);
         return;
       }
-      // Slow drip: one character at a time.
+      // Slow drip: one character (or `dripBytes` characters) at a time.
+      const step = reply.dripBytes ?? 1;
       let i = 0;
       const tick = setInterval(() => {
         if (res.destroyed) return clearInterval(tick);
@@ -78,7 +81,7 @@ export function createFeedServer() {
           res.end();
           return;
         }
-        res.write(body[i++]);
+        res.write(body.slice(i, (i += step)));
       }, reply.dripMs);
     };
     if (reply.delayMs) setTimeout(respond, reply.delayMs);
@@ -90,11 +93,13 @@ export function createFeedServer() {
     s.on('close', () => sockets.delete(s));
   });
 
+  let port = 0;
+  const listen = () => new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     handle,
     async start() {
-      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      await listen();
+      port = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
       return `http://127.0.0.1:${port}`;
     },
     async stop() {
@@ -119,6 +124,21 @@ export function createFeedServer() {
         routes.clear();
         return true;
       }
+      // Requests open on every route, and sockets open on the standalone server.
+      if (action === 'totals') {
+        let inflight = 0;
+        for (const r of routes.values()) inflight += r.inflight;
+        return { inflight, sockets: sockets.size };
+      }
+      // The standalone server stops listening (connections refused) and drops its sockets...
+      if (action === 'down') {
+        if (!server.listening) return true;
+        const closed = new Promise((resolve) => server.close(() => resolve(true)));
+        for (const s of sockets) s.destroy();
+        return closed;
+      }
+      // ...and comes back on the same port.
+      if (action === 'up') return server.listening ? true : listen().then(() => true);
       throw new Error(`feed-server: unknown action ${action}`);
     },
   };

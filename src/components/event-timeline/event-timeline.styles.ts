@@ -14,7 +14,7 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(4rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(5.75rem, 1fr));
     gap: 0.75rem 2px;
   }
   li {
@@ -25,7 +25,8 @@ export const styles = css`
     padding: 0.25rem 0.375rem;
     border-top: 3px solid var(--_muted);
     font-size: 0.875rem;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .held {
     border-color: var(--_accent);

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { pickIndicator } from '../../feed/pick.js';
 import type { Feed } from '../../feed/types.js';
 import type { Lang } from '../../format/locale.js';
@@ -85,7 +84,7 @@ export class IndicatorFigure extends RutaElement<FigureView> {
     const unit = v.unit && html`<span part="unit" lang=${v.unitLang ?? nothing}>${v.unit}</span>`;
     const change = html`<span part="change">${v.value && [arrow, v.pct, ' ']}${v.words}</span>`;
     return html`<p part="context" class="muted">${v.context}</p>
-      <p class="fig"><span part="figure" style=${styleMap({ fontSize: `${v.size}px` })}>${v.value || [arrow, v.pct]}</span> ${v.value ? unit : change}</p>
+      <p class="fig"><span part="figure" .style=${`font-size:${v.size}px`}>${v.value || [arrow, v.pct]}</span> ${v.value ? unit : change}</p>
       <p>${v.value ? v.arrow && change : unit}</p>
       <p part="caption" class="caption">${v.caption}${v.href && html` <a href=${v.href}>${FIGURE_MESSAGES[lang].link}</a>`}</p>`;
   }
