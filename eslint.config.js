@@ -28,7 +28,7 @@ export default tseslint.config(
       ],
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Feed text must never be parsed as HTML.' }, { name: 'lit/directives/unsafe-svg.js', message: 'Feed text must never be parsed as HTML.' }] },
+        { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Feed text must never be parsed as HTML.' }, { name: 'lit/directives/unsafe-svg.js', message: 'Feed text must never be parsed as HTML.' }, { name: 'lit/directives/style-map.js', message: 'styleMap writes a style attribute, which a strict Content-Security-Policy blocks: bind .style=${`…`} (the CSSOM) instead.' }] },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',

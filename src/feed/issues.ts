@@ -65,7 +65,9 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
  */
 export function jsonPath(path: readonly PathSegment[]): string {
   let out = '$';
-  for (const seg of path) {
+  for (const s of path) {
+    // A hostile key may be a megabyte long: people read its start.
+    const seg = typeof s === 'string' && s.length > 80 ? s.slice(0, 79) + '…' : s;
     if (typeof seg === 'number') out += `[${seg}]`;
     else if (IDENTIFIER.test(seg)) out += `.${seg}`;
     else out += `[${JSON.stringify(seg)}]`;

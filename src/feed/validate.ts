@@ -90,10 +90,13 @@ function protoKeyErrors(root: unknown): FeedError[] {
   };
   const out: FeedError[] = [];
   const stack: Visit[] = [{ value: root, parent: undefined, key: '' }];
+  // Data set by code may hold a cycle (JSON cannot): each object is visited once.
+  const seen = new Set<object>();
   while (stack.length > 0 && out.length < MAX_ERRORS) {
     const visit = stack.pop()!;
     const { value } = visit;
-    if (typeof value !== 'object' || value === null) continue;
+    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+    seen.add(value);
     // Only objects and arrays are visited: a hundred thousand contract rows hold two hundred
     // thousand strings, and a visit record for each made this the slowest step of validation.
     if (Array.isArray(value)) {
@@ -127,7 +130,13 @@ function typeName(value: unknown): string {
 }
 
 function describe(value: unknown): string {
-  const s = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  let s: string;
+  try {
+    s = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  } catch {
+    // Data set by code: an object with no prototype (or a throwing toString) has no string form.
+    s = typeName(value);
+  }
   return s.length > 40 ? s.slice(0, 39) + '…' : s;
 }
 
@@ -183,7 +192,7 @@ function fromZod(issue: z.core.$ZodIssue, root: unknown): FeedError[] {
         }),
       ];
     case 'unrecognized_keys':
-      return issue.keys.map((key) => error('unknown-key', [...path, key], { key }));
+      return issue.keys.map((key) => error('unknown-key', [...path, key], { key: key.length > 80 ? key.slice(0, 79) + '…' : key }));
     case 'invalid_union':
       // Only the indicators' discriminated union can fail this way.
       return [
