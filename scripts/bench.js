@@ -27,8 +27,14 @@ const ARGS = [
   '--js-flags=--expose-gc',
 ];
 /** The Chart.js counterpart of each element, where a general chart library has one. */
-const CHARTJS = { 'contract-platform-chart': 'doughnut', 'attendance-breakdown': 'bar' };
-const CHARTJS_NONE = { 'commitment-progress': 'a list of commitments with texts, statuses and progress bars, not a chart' };
+const CHARTJS = { 'contract-platform-chart': 'doughnut', 'attendance-breakdown': 'bar', 'territory-breakdown': 'hbar' };
+const CHARTJS_NONE = {
+  'commitment-progress': 'a list of commitments with texts, statuses and progress bars, not a chart',
+  'event-timeline': 'periods of the promised cadence, held or missing, with dated events: no chart type of theirs',
+  'indicator-figure': 'one figure in text, not a chart',
+  'evidence-list': 'a list of links, not a chart',
+  'transparency-report': 'the whole report, made of the other elements',
+};
 
 const browserPath = systemChromium();
 if (!browserPath) {

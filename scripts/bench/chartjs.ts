@@ -45,6 +45,16 @@ function prepare(kind: string, feed: FeedLike): { title: string; labels: string[
     const platforms = ind.platforms as { name: string; count: number }[];
     return { title: ind.title, labels: platforms.map((p) => p.name), series: [{ label: ind.title, data: platforms.map((p) => p.count) }] };
   }
+  if (kind === 'hbar') {
+    // Sorted horizontal bars, one per territory (zero for those listed with no count).
+    const ind = feed.indicators?.find((i) => i.kind === 'territory-counts');
+    if (!ind) throw new Error('no territory-counts indicator');
+    const counts = new Map<string, number>();
+    for (const t of (ind.territories as string[] | undefined) ?? []) counts.set(t, 0);
+    for (const c of ind.counts as { territory: string; count: number }[]) counts.set(c.territory, (counts.get(c.territory) ?? 0) + c.count);
+    const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'es', { numeric: true }));
+    return { title: ind.title, labels: sorted.map((d) => d[0]), series: [{ label: ind.title, data: sorted.map((d) => d[1]) }] };
+  }
   // Grouped bars: one dataset per category (men, women), one bar group per group (urban, rural, virtual).
   const ind = feed.indicators?.find((i) => i.kind === 'attendance');
   if (!ind) throw new Error('no attendance indicator');
@@ -69,7 +79,7 @@ function draw(kind: string, canvas: HTMLCanvasElement, prepared: ReturnType<type
       : new Chart(canvas, {
           type: 'bar',
           data: { labels: prepared.labels, datasets: prepared.series.map((s, i) => ({ ...s, backgroundColor: COLORS[i] })) },
-          options: { animation: false, plugins },
+          options: { animation: false, plugins, indexAxis: kind === 'hbar' ? 'y' : 'x' },
         });
   return { chart, labels: prepared.labels, data: prepared.series.map((s) => s.data) };
 }

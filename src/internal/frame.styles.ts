@@ -57,10 +57,16 @@ export function tokens(tag: string): CSSResult {
   `);
 }
 
+/*
+ * Lengths are in px, not rem: a host page that sets its root font size (the common
+ * `html { font-size: 62.5% }`, or a `* { font: 30px … !important }` that reaches <html>) must
+ * neither shrink nor swell the widgets, whose layouts also measure text in px. Browser zoom
+ * still scales everything (test/security/host-isolation.test.ts).
+ */
 export const frameStyles = css`
   :host {
     /* Set here so a widget nested in another (the report) does not inherit its parent's. */
-    --_min-height: 12rem;
+    --_min-height: 192px;
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
@@ -68,7 +74,7 @@ export const frameStyles = css`
     max-width: 100%;
     color: var(--_foreground);
     font-family: var(--_font);
-    font-size: 1rem;
+    font-size: 16px;
     line-height: 1.45;
     text-align: start;
     /* An inherited "white-space: pre" would lay out the template's whitespace around .frame. */
@@ -93,23 +99,23 @@ export const frameStyles = css`
     box-sizing: border-box;
     color: var(--_foreground);
     color-scheme: inherit;
-    font: 400 1rem/1.45 var(--_font);
+    font: 400 16px/1.45 var(--_font);
     direction: ltr;
     height: 100%;
     margin: 0;
-    padding: 1rem;
+    padding: 16px;
     background: var(--_background);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     position: relative;
-    min-height: var(--_min-height, 12rem);
+    min-height: var(--_min-height, 192px);
     display: flex;
     flex-direction: column;
-    gap: 0.75rem;
+    gap: 12px;
   }
   .title {
     margin: 0;
-    font-size: 1.125rem;
+    font-size: 18px;
     font-weight: 700;
     line-height: 1.3;
     overflow-wrap: anywhere;
@@ -117,7 +123,7 @@ export const frameStyles = css`
   .caption,
   .muted {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 14px;
     margin: 0;
     overflow-wrap: anywhere;
   }
@@ -135,11 +141,11 @@ export const frameStyles = css`
   .note,
   .stale {
     margin: 0;
-    padding: 0.5rem 0.75rem;
+    padding: 8px 12px;
     border-radius: calc(var(--_radius) / 2);
     background: var(--_warning-background);
     color: var(--_warning-foreground);
-    font-size: 0.875rem;
+    font-size: 14px;
     overflow-wrap: anywhere;
   }
   .notes {
@@ -147,30 +153,30 @@ export const frameStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.375rem;
+    gap: 6px;
   }
   .error {
-    padding: 0.75rem;
+    padding: 12px;
     border-radius: calc(var(--_radius) / 2);
     background: var(--_error-background);
     color: var(--_error-foreground);
     overflow-wrap: anywhere;
   }
   .error p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 8px;
   }
   .error ul {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1.25rem;
-    font-size: 0.875rem;
+    margin: 8px 0 0;
+    padding-inline-start: 20px;
+    font-size: 14px;
   }
   .error code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: 0.8125rem;
+    font-size: 13px;
   }
   .skeleton {
     flex: 1;
-    min-height: calc(var(--_min-height, 12rem) - 4rem);
+    min-height: calc(var(--_min-height, 192px) - 64px);
     border-radius: calc(var(--_radius) / 2);
     background: linear-gradient(90deg, var(--_track) 25%, var(--_background) 50%, var(--_track) 75%);
     background-size: 200% 100%;
@@ -187,18 +193,18 @@ export const frameStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 8px;
   }
   button {
     font: inherit;
-    font-size: 0.875rem;
+    font-size: 14px;
     color: var(--_accent);
     background: transparent;
     border: 1px solid currentColor;
     border-radius: 999px;
-    padding: 0.25rem 0.75rem;
+    padding: 4px 12px;
     cursor: pointer;
-    min-height: 2rem;
+    min-height: 32px;
   }
   button:hover {
     background: var(--_track);
@@ -235,28 +241,28 @@ export const frameStyles = css`
     z-index: 1;
     pointer-events: none;
     width: max-content;
-    max-width: min(18rem, 90%);
-    padding: 0.375rem 0.5rem;
+    max-width: min(288px, 90%);
+    padding: 6px 8px;
     border-radius: 4px;
     background: var(--_foreground);
     color: var(--_background);
-    font-size: 0.8125rem;
+    font-size: 13px;
     transform: translate(-50%, calc(-100% - 8px));
     white-space: normal;
   }
   table {
     width: 100%;
     border-collapse: collapse;
-    font-size: 0.875rem;
+    font-size: 14px;
   }
   caption {
     text-align: start;
     font-weight: 600;
-    padding-bottom: 0.25rem;
+    padding-bottom: 4px;
   }
   th,
   td {
-    padding: 0.375rem 0.5rem;
+    padding: 6px 8px;
     border-bottom: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;

@@ -13,6 +13,7 @@ import { jsonPath } from '../feed/issues.js';
 import type { Feed } from '../feed/types.js';
 import type { Lang } from '../format/locale.js';
 import { errorMessage, failureMessage } from '../format/messages.js';
+import { formatNumber } from '../format/number.js';
 import { FRAME } from '../format/ui.js';
 import { toCsv, type Cell } from './csv.js';
 import { FeedController } from './feed-controller.js';
@@ -59,7 +60,10 @@ export type ModelResult<V> =
   | { readonly kind: 'problem'; readonly title: string; readonly message: string };
 
 /** Frame-only state: changing it re-renders without laying the chart out again. */
-const FRAME_STATE = new Set(['tip', 'tableOpen', 'announcement']);
+const FRAME_STATE = new Set(['tip', 'tableOpen', 'announcement', 'printing', 'shown']);
+
+/** Items a long list shows at first, and adds per "show more". */
+export const PAGE = 50;
 
 /** Horizontal padding plus border of `.frame` (frame.styles.ts), in pixels. */
 const FRAME_INSET = 2 * 16 + 2;
@@ -98,6 +102,11 @@ export abstract class RutaElement<V> extends LitElement {
   @state() protected tableOpen = false;
   @state() protected tip: Tip | undefined;
   @state() private announcement = '';
+  /** Set by `beforeprint`: paper gets every item and the whole table. */
+  @state() protected printing = false;
+  /** How many items a long list shows (see `moreButton`). */
+  @state() protected shown = PAGE;
+  private readonly onBeforePrint = () => this.beforePrint();
 
   private readonly nearViewport = new NearViewportController(this);
   protected readonly feed = new FeedController(this, () => this.loading === 'eager' || this.nearViewport.near);
@@ -119,6 +128,21 @@ export abstract class RutaElement<V> extends LitElement {
 
   /** The chart itself, from the view model. */
   protected abstract renderChart(view: V, lang: Lang): TemplateResult;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  /** The page is about to print: paper has no "show more" and no "view table". */
+  protected beforePrint(): void {
+    this.printing = true;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -260,7 +284,9 @@ export abstract class RutaElement<V> extends LitElement {
         </button>
         <button type="button" part="download" @click=${() => this.download(r)}>${m.download}</button>
       </div>
-      <div class="table-wrap" id="data-table" ?hidden=${!this.tableOpen}>${this.renderTable(r)}</div>
+      <div class="table-wrap" id="data-table" ?hidden=${!this.tableOpen}>
+        ${this.tableOpen || this.printing || r.table.rows.length <= 200 ? this.renderTable(r) : nothing}
+      </div>
     `;
   }
 
@@ -307,6 +333,26 @@ export abstract class RutaElement<V> extends LitElement {
     this.dispatchEvent(new CustomEvent('ruta-download', { detail: { filename: a.download, csv }, bubbles: true, composed: true }));
   }
 
+  /**
+   * The "show 50 more (N left)" button under a long list, when `left` items are not shown; then
+   * focus moves to the first item it showed (the `sel` match at the old count).
+   */
+  protected moreButton(left: number, sel: string, text: (k: string, n: string, left: number) => string): TemplateResult | typeof nothing {
+    const lang = this.i18n.lang;
+    return left > 0
+      ? html`<button type="button" part="show-more" @click=${async () => {
+          const n = this.shown;
+          this.shown += PAGE;
+          await this.updateComplete;
+          const next = this.renderRoot.querySelectorAll<HTMLElement>(sel)[n];
+          if (next) {
+            next.tabIndex = -1;
+            next.focus();
+          }
+        }}>${text(formatNumber(Math.min(PAGE, left), lang), formatNumber(left, lang), left)}</button>`
+      : nothing;
+  }
+
   /** Shows the tooltip for a mark, from the pointer or from keyboard focus alike. */
   protected showTip(event: Event, text: string): void {
     const target = event.currentTarget as Element | null;
@@ -314,7 +360,7 @@ export abstract class RutaElement<V> extends LitElement {
     if (!target || !chart) return;
     const box = target.getBoundingClientRect();
     const frame = chart.getBoundingClientRect();
-    // Centred on the mark, but kept inside the chart: the tip is at most 18rem (288 px) wide.
+    // Centred on the mark, but kept inside the chart: the tip is at most 288 px wide.
     const half = Math.min(144, frame.width * 0.45);
     const x = Math.min(Math.max(box.left + box.width / 2 - frame.left, half), frame.width - half);
     this.tip = { text, x: Math.round(x), y: Math.round(box.top - frame.top) };

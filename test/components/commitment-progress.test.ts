@@ -513,6 +513,78 @@ describe('<commitment-progress>', () => {
     });
   });
 
+  describe('a long list', () => {
+    const many = (n: number) =>
+      tinyFeed(Array.from({ length: n }, (_, i) => ({ number: i + 1, text: `Compromiso número ${i + 1}`, offices: [`Oficina ${i % 4}`], status: i % 2 ? 'completed' : 'started', progress: i % 101 })));
+    const more = (el: CommitmentProgress) => $<HTMLButtonElement>(el, '[part~="show-more"]');
+
+    it('shows the first 50 of 10,000 commitments, 50 more per keyboard press, focus on the first new one, counts of all', async () => {
+      const el = await withData(many(10_000));
+      expect(items(el)).to.have.length(50);
+      expect(items(el).map((li) => Number(li.dataset.number))).to.deep.equal(Array.from({ length: 50 }, (_, i) => i + 1));
+      expect(text($(el, '[part~="summary"]'))).to.equal('5.000 de 10.000 compromisos cumplidos');
+      expect(text($(el, '#summary'))).to.contain('5.000 de 10.000 compromisos cumplidos');
+      // The summary stays one a screen reader can read: no 10,000 progress figures.
+      expect(text($(el, '#summary')).length).to.be.below(300);
+      expect(text(more(el))).to.equal('Mostrar 50 más (quedan 9.950)');
+      // The first 50 look as they always did: the button comes after the list, outside it.
+      expect(more(el)!.closest('ul')).to.equal(null);
+      await expectAccessible(el);
+      more(el)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => items(el).length === 100, 3000, '100 commitments');
+      expect(el.shadowRoot!.activeElement).to.equal(item(el, 51));
+      expect(text(more(el))).to.equal('Mostrar 50 más (quedan 9.900)');
+      more(el)!.focus();
+      await sendKeys({ press: ' ' });
+      await until(() => items(el).length === 150, 3000, '150 commitments');
+      expect(el.shadowRoot!.activeElement).to.equal(item(el, 101));
+      expect(text($(el, '[part~="summary"]'))).to.equal('5.000 de 10.000 compromisos cumplidos');
+      await accessibleInBothThemes(el);
+    });
+
+    it('keeps the table of 10,000 rows out of the page until it is opened', async () => {
+      const el = await withData(many(10_000));
+      const wrap = $(el, '#data-table')!;
+      expect($(el, '[part~="table-toggle"]')!.getAttribute('aria-controls')).to.equal('data-table');
+      expect(wrap.hidden).to.equal(true);
+      expect(wrap.querySelector('table')).to.equal(null);
+      $<HTMLButtonElement>(el, '[part~="table-toggle"]')!.click();
+      await elementUpdated(el);
+      expect(wrap.hidden).to.equal(false);
+      expect(wrap.querySelectorAll('tbody tr')).to.have.length(10_000);
+      // The list is still paged: the table does not lay the list out again.
+      expect(items(el)).to.have.length(50);
+    });
+
+    it('pages across groups, says so in English, and shows everything before printing', async () => {
+      const el = await settled<CommitmentProgress>(html`<commitment-progress .data=${many(120)} group-by="office" lang="en"></commitment-progress>`);
+      // Offices 0 and 1 hold 30 each: the first 50 are 30 of one group and 20 of the next.
+      expect($$(el, '[part~="group"]').map((g) => g.querySelectorAll('[part~="commitment"]').length)).to.deep.equal([30, 20]);
+      expect(text(more(el))).to.equal('Show 50 more (70 left)');
+      expect(text($(el, '[part~="summary"]'))).to.equal('60 of 120 commitments completed');
+      // A small table (≤ 200 rows) is always there, hidden: paper shows it with no script.
+      expect($$(el, '#data-table[hidden] tbody tr')).to.have.length(120);
+      more(el)!.click();
+      await until(() => items(el).length === 100, 3000, '100 commitments');
+      expect(text(more(el))).to.equal('Show 20 more (20 left)');
+      dispatchEvent(new Event('beforeprint'));
+      await elementUpdated(el);
+      expect(items(el)).to.have.length(120);
+      expect(more(el)).to.equal(null);
+    });
+
+    it('does not page a single commitment, nor a short report', async () => {
+      const el = await withData(many(10_000));
+      el.commitment = '9999';
+      await elementUpdated(el);
+      expect(items(el).map((li) => li.dataset.number)).to.deep.equal(['9999']);
+      expect(more(el)).to.equal(null);
+      const short = await ibague();
+      expect(more(short)).to.equal(null);
+    });
+  });
+
   describe('data table and CSV', () => {
     it('toggles a real table of the data', async () => {
       const el = await ibague();

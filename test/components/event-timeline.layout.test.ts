@@ -221,3 +221,32 @@ describe('event-timeline layout', () => {
     expect(none.notes).to.deep.equal(['El informe declara 1 evento; lista 0.']);
   });
 });
+
+describe('layoutTimeline: a very long period', () => {
+  const period = { start: '0001-01-01', end: '9999-12-31' };
+  it('merges runs of years without events into one row, so rows grow with events, not with the period', () => {
+    const ind = { id: 'x', kind: 'events', commitment: 1, title: 'Sesiones', events: [{ date: '2020-03-01' }, { date: '2022-05-01' }] } as unknown as EventsIndicator;
+    const model = layoutTimeline(ind, { period }, 'es');
+    expect(model.view.map((r) => [r.head, r.kind, r.events.length])).to.deep.equal([
+      ['0001 – 2019', 'none', 0],
+      ['2020', 'held', 1],
+      ['2021', 'none', 0],
+      ['2022', 'held', 1],
+      ['2023 – 9999', 'none', 0],
+    ]);
+  });
+  it('with a cadence, the merged runs are missing periods, and the caption still counts every period', () => {
+    const ind = { id: 'x', kind: 'events', commitment: 1, title: 'Sesiones', cadence: 'annual', events: [{ date: '2020-03-01' }] } as unknown as EventsIndicator;
+    const model = layoutTimeline(ind, { period }, 'es');
+    expect(model.view.map((r) => [r.head, r.kind])).to.deep.equal([
+      ['0001 – 2019', 'miss'],
+      ['2020', 'held'],
+      ['2021 – 9999', 'miss'],
+    ]);
+    expect(model.caption).to.match(/^1 de 9\.999 años con registro/);
+  });
+  it('a short period keeps one row per slot (Ibagué: each missing month named)', () => {
+    const ind = { id: 'x', kind: 'events', commitment: 1, title: 'Comités', cadence: 'monthly', events: [{ date: '2020-01-29' }] } as unknown as EventsIndicator;
+    expect(layoutTimeline(ind, { period: { start: '2020-01-01', end: '2020-12-31' } }, 'es').view).to.have.length(12);
+  });
+});

@@ -163,6 +163,59 @@ describe('<transparency-report>', () => {
     expect(kids(el).every((k) => k.getAttribute('loading') === 'eager')).to.equal(true);
   });
 
+  describe('a long report', () => {
+    const many = async (n: number) => {
+      const feed = await ibagueFeed();
+      feed.commitments = Array.from({ length: n }, (_, i) => ({ number: i + 1, text: `Compromiso número ${i + 1}`, offices: [`Oficina ${i % 40}`], progress: i % 101 }));
+      return feed;
+    };
+    const more = (el: Element) => $<HTMLButtonElement>(el, '[part~="show-more"]');
+    const toc = (el: Element) => $$<HTMLAnchorElement>(el, '[part="toc"] a');
+    const rest = (el: Element) => deepText($(el, '[part="toc"] p') ?? document.createElement('p'));
+
+    it('shows 50 of 10,000 commitments, the contents only of those, and 50 more by keyboard', async () => {
+      const el = await settled<TransparencyReport>(html`<transparency-report .data=${await many(10_000)}></transparency-report>`);
+      expect(sections(el)).to.have.length(50);
+      expect(toc(el)).to.have.length(50);
+      // No link of the contents points to a commitment not shown.
+      for (const a of toc(el)) expect($(el, a.getAttribute('href')!)).to.not.equal(null);
+      expect(rest(el)).to.equal('y 9.950 más');
+      expect(deepText($(el, '[part="summary"]')!)).to.match(/^0 de 10\.000 compromisos cumplidos Sin estado declarado: 10\.000 · /);
+      expect(deepText($(el, '#summary')!)).to.contain('0 de 10.000 compromisos cumplidos').and.not.contain('Compromiso 10000');
+      expect(deepText(more(el)!)).to.equal('Mostrar 50 más (quedan 9.950)');
+      expect($(el, '#data-table table')).to.equal(null);
+      await expectAccessible(el);
+      more(el)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => sections(el).length === 100, 3000, '100 sections');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, `#h-50`));
+      expect($(el, '#h-50')!.textContent).to.equal('Compromiso 51');
+      expect(toc(el)).to.have.length(100);
+      expect(rest(el)).to.equal('y 9.900 más');
+      expect(deepText(more(el)!)).to.equal('Mostrar 50 más (quedan 9.900)');
+      await expectAccessible(el);
+    });
+
+    it('shows every commitment before printing, in English too', async () => {
+      const el = await settled<TransparencyReport>(html`<transparency-report .data=${await many(60)} lang="en"></transparency-report>`);
+      expect(sections(el)).to.have.length(50);
+      expect(rest(el)).to.equal('and 10 more');
+      expect(deepText(more(el)!)).to.equal('Show 10 more (10 left)');
+      dispatchEvent(new Event('beforeprint'));
+      await until(() => sections(el).length === 60, 3000, '60 sections');
+      expect(toc(el)).to.have.length(60);
+      expect($(el, '[part="toc"] p')).to.equal(null);
+      expect(more(el)).to.equal(null);
+    });
+
+    it('the Ibagué report (12 commitments) shows whole, with no button nor "more" line', async () => {
+      const el = await settled<TransparencyReport>(html`<transparency-report src=${IBAGUE_URL}></transparency-report>`);
+      expect(sections(el)).to.have.length(12);
+      expect(more(el)).to.equal(null);
+      expect($(el, '[part="toc"] p')).to.equal(null);
+    });
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     describe(`states, ${theme} theme (axe finds nothing in each)`, () => {
       it('ready, with every indicator drawn', async () => {

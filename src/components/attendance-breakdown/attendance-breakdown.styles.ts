@@ -9,26 +9,26 @@ const series = unsafeCSS(
 export const styles = css`
   :host {
     /* About the height of the Ibagué chart, so the skeleton does not jump when data arrives. */
-    --_min-height: 26rem;
+    --_min-height: 416px;
   }
   .legend {
     list-style: none;
-    margin: 0 0 0.75rem;
+    margin: 0 0 12px;
     padding: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.25rem;
+    gap: 4px 20px;
   }
   .legend li {
     display: flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: 6px;
     overflow-wrap: anywhere;
   }
   .swatch {
     flex: none;
-    width: 0.875rem;
-    height: 0.875rem;
+    width: 14px;
+    height: 14px;
     border-radius: 2px;
   }
   ${series}

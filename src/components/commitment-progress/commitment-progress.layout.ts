@@ -240,7 +240,10 @@ export function layoutCommitments(feed: Feed, options: LayoutOptions): ModelResu
   const statuses = STATUS_KEYS.map((s) => [s, shown.filter((r) => r.status === s).length] as const)
     .filter(([, n]) => n)
     .map(([s, n]) => `${m.statuses[s]}: ${count(n)}`);
-  const progress = shown.filter((r) => r.meters.length).map((r) => `${m.commitment} ${r.c.number}, ${r.meters.map((x) => x.text).join(' · ')}`);
+  // Each commitment's progress only while the list is short: ten thousand would make a summary
+  // no one can listen to (and slow the page); the table and the CSV hold every value.
+  const metered = shown.filter((r) => r.meters.length);
+  const progress = (metered.length > 50 ? [] : metered).map((r) => `${m.commitment} ${r.c.number}, ${r.meters.map((x) => x.text).join(' · ')}`);
   const summary = [`${title}.`, `${summaryLine}.`, ...(statuses.length ? [`${statuses.join('; ')}.`] : []), ...(progress.length ? [`${m.progress}: ${progress.join('; ')}.`] : [])].join(' ');
 
   return {

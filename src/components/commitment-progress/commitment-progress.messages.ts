@@ -40,6 +40,8 @@ export interface CommitmentMessages {
   readonly noMatch: string;
   readonly clearFilters: string;
   readonly missingCommitment: (n: string) => string;
+  /** "Mostrar 50 más (quedan 9.950)": `k` and `n` formatted, `left` the raw count. */
+  readonly showMore: (k: string, n: string, left: number) => string;
 }
 
 /** Each cadence's slot, singular and plural. */
@@ -80,6 +82,7 @@ export const COMMITMENT_MESSAGES: Record<Lang, CommitmentMessages> = {
     noMatch: 'Ningún compromiso coincide con el filtro.',
     clearFilters: 'Quitar filtros',
     missingCommitment: (n) => `El feed no tiene el compromiso ${n}.`,
+    showMore: (k, n, left) => `Mostrar ${k} más (${left === 1 ? 'queda' : 'quedan'} ${n})`,
   },
   en: {
     commitment: 'Commitment',
@@ -112,5 +115,6 @@ export const COMMITMENT_MESSAGES: Record<Lang, CommitmentMessages> = {
     noMatch: 'No commitment matches the filter.',
     clearFilters: 'Clear filters',
     missingCommitment: (n) => `The feed has no commitment ${n}.`,
+    showMore: (k, n) => `Show ${k} more (${n} left)`,
   },
 };

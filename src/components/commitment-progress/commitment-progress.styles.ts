@@ -9,7 +9,7 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    --_min-height: 24rem;
+    --_min-height: 384px;
     /* Bars, marks and number badges print in colour. */
     print-color-adjust: exact;
     -webkit-print-color-adjust: exact;
@@ -19,7 +19,7 @@ export const styles = css`
   .item > div,
   label {
     display: grid;
-    gap: 0.75rem;
+    gap: 12px;
     align-content: start;
     min-width: 0;
   }
@@ -30,12 +30,12 @@ export const styles = css`
   }
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
-    gap: 0.5rem 0.75rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 192px), 1fr));
+    gap: 8px 12px;
   }
   label {
-    gap: 0.125rem;
-    font-size: 0.8125rem;
+    gap: 2px;
+    font-size: 13px;
     font-weight: 600;
     color: var(--_muted);
   }
@@ -46,8 +46,8 @@ export const styles = css`
     background: var(--_background);
     border: 1px solid var(--_muted);
     border-radius: calc(var(--_radius) / 2);
-    padding: 0.25rem;
-    min-height: 2rem;
+    padding: 4px;
+    min-height: 32px;
     min-width: 0;
   }
   .summary-line,
@@ -61,19 +61,19 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.75rem;
+    gap: 12px;
   }
   .item {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.75rem 1.5rem;
-    padding: 0.75rem;
+    gap: 12px 24px;
+    padding: 12px;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
   }
   /* Wide enough (the host is the container): the text beside its offices, status and progress. */
-  @container (min-width: 45rem) {
+  @container (min-width: 720px) {
     .item {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
     }
@@ -84,13 +84,13 @@ export const styles = css`
   .head {
     display: flex;
     align-items: baseline;
-    gap: 0.5rem;
+    gap: 8px;
     line-height: 1.3;
   }
   .number {
     flex: none;
-    min-width: 1.75rem;
-    padding: 0.25rem;
+    min-width: 28px;
+    padding: 4px;
     border-radius: 999px;
     background: var(--_track);
     text-align: center;
@@ -107,12 +107,12 @@ export const styles = css`
   }
   dl,
   details {
-    font-size: 0.875rem;
+    font-size: 14px;
   }
   dl {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
-    gap: 0.375rem 0.75rem;
+    gap: 6px 12px;
     align-content: start;
   }
   dt {
@@ -126,7 +126,7 @@ export const styles = css`
     display: inline-block;
     width: 1em;
     height: 1em;
-    margin-inline-end: 0.375rem;
+    margin-inline-end: 6px;
     vertical-align: -0.125em;
     border: 2px solid;
     border-radius: 50%;
@@ -152,8 +152,8 @@ export const styles = css`
     color: var(--commitment-progress-status-none, var(--ruta-status-none, var(--_muted)));
   }
   .bar {
-    height: 0.75rem;
-    margin: 0.125rem 0 0.375rem;
+    height: 12px;
+    margin: 2px 0 6px;
     border-radius: 999px;
     background: var(--_track);
     /* The track's extent (where 100 % is) must be visible, not just its fill (WCAG 1.4.11). */
@@ -174,8 +174,8 @@ export const styles = css`
     color: var(--_accent);
   }
   details ul {
-    margin-top: 0.375rem;
-    gap: 0.375rem;
+    margin-top: 6px;
+    gap: 6px;
   }
   @media print {
     .clamped {

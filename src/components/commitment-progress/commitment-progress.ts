@@ -58,6 +58,7 @@ type FilterName = 'office' | 'status' | 'groupBy';
  * @csspart number - A commitment's number.
  * @csspart text - A commitment's text.
  * @csspart more - The "ver más / ver menos" button of a long text.
+ * @csspart show-more - The "Mostrar 50 más" button under a long list (only the first 50 commitments show at first; all of them print).
  * @csspart status-badge - A commitment's status: mark and text.
  * @csspart bar - A progress bar (declared or measured).
  * @csspart evidence - A commitment's evidence list.
@@ -113,6 +114,15 @@ export class CommitmentProgress extends RutaElement<CommitmentView> {
   protected renderChart(view: CommitmentView, lang: Lang): TemplateResult {
     const m = COMMITMENT_MESSAGES[lang];
     const level = Number(this.clampedLevel()) + 1;
+    // A long list shows its first items, and more on request (all of them on paper).
+    let room = this.printing ? Infinity : this.shown;
+    const groups = view.groups
+      .map((g) => {
+        const items = g.items.slice(0, Math.max(0, room));
+        room -= g.items.length;
+        return { ...g, items };
+      })
+      .filter((g) => g.items.length);
     return html`
       ${view.filters ? this.renderFilters(view.filters, m) : nothing}
       <p part="summary" class="summary-line" aria-live="polite">${view.summaryLine}</p>
@@ -122,7 +132,7 @@ export class CommitmentProgress extends RutaElement<CommitmentView> {
           </p>`
         : nothing}
       ${repeat(
-        view.groups,
+        groups,
         (g) => g.key,
         (g) =>
           g.heading === undefined
@@ -132,6 +142,7 @@ export class CommitmentProgress extends RutaElement<CommitmentView> {
                 ${this.renderList(g.items, view, m, level + 1)}
               </div>`,
       )}
+      ${this.moreButton(-room, '.item', m.showMore)}
     `;
   }
 

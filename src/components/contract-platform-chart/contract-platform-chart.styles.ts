@@ -2,13 +2,13 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_min-height: 22rem;
+    --_min-height: 352px;
   }
   .donut {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 1rem 1.5rem;
+    gap: 16px 24px;
   }
   .donut-figure {
     position: relative;
@@ -25,12 +25,12 @@ export const styles = css`
     line-height: 1.2;
   }
   .center-value {
-    font-size: 1.5rem;
+    font-size: 24px;
     font-weight: 700;
     background: var(--_background);
   }
   .center-label {
-    font-size: 0.8125rem;
+    font-size: 13px;
     color: var(--_muted);
     background: var(--_background);
   }
@@ -58,19 +58,19 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.5rem;
-    flex: 1 1 12rem;
+    gap: 8px;
+    flex: 1 1 192px;
     min-width: 0;
   }
   .legend-item {
     display: grid;
-    grid-template-columns: 0.875rem 1fr;
-    column-gap: 0.5rem;
+    grid-template-columns: 14px 1fr;
+    column-gap: 8px;
     align-items: baseline;
   }
   .swatch {
-    width: 0.875rem;
-    height: 0.875rem;
+    width: 14px;
+    height: 14px;
     border-radius: 2px;
     align-self: center;
   }
@@ -82,7 +82,7 @@ export const styles = css`
     grid-column: 2;
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
-    font-size: 0.875rem;
+    font-size: 14px;
   }
   .bar-name {
     font-size: 14px;

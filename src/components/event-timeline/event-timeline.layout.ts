@@ -53,6 +53,9 @@ export interface Row {
   readonly events: readonly EventMark[];
 }
 
+/** Past this many slots in the period, runs of slots without events are merged into one row. */
+export const MAX_ROWS = 60;
+
 export function layoutTimeline(ind: EventsIndicator, report: Pick<Report, 'period'>, lang: Lang): ChartModel<readonly Row[]> {
   const m = TIMELINE_MESSAGES[lang];
   const { period } = report;
@@ -89,23 +92,37 @@ export function layoutTimeline(ind: EventsIndicator, report: Pick<Report, 'perio
   let i = 0;
   while (marks[i] && marks[i]!.date < period.start) i++;
   outRow(marks.slice(0, i));
+  const slotName = (start: string, short: boolean) => {
+    const [y, mo] = [start.slice(0, 4), +start.slice(5, 7)];
+    return cov.cadence === 'monthly'
+      ? formatDateWith(start, lang, { month: short ? 'short' : 'long', year: 'numeric' })
+      : cov.cadence === 'annual'
+        ? y
+        : `${cov.cadence === 'quarterly' ? m.quarter + Math.ceil(mo / 3) : m.half + Math.ceil(mo / 6)} ${y}`;
+  };
+  // A long period (a feed may span centuries) would give thousands of rows: past MAX_ROWS slots,
+  // each run of slots without events becomes one row ("feb de 2020 – may de 2020"), so the rows
+  // grow with the events, not with the length of the period. Names are formatted only for rows.
+  const many = cov.slots.length > MAX_ROWS;
+  let run: (typeof cov.slots)[number][] = [];
+  const flush = () => {
+    if (!run.length) return;
+    const [a, b] = [run[0]!.start, run[run.length - 1]!.start];
+    const range = (short: boolean) => (run.length > 1 ? `${slotName(a, short)} – ${slotName(b, short)}` : slotName(a, short));
+    rows.push({ head: range(true), name: range(false), kind: cadence ? 'miss' : 'none', events: [] });
+    run = [];
+  };
   for (const s of cov.slots) {
     const events: EventMark[] = [];
     while (marks[i] && !marks[i]!.out && marks[i]!.date <= s.end) events.push(marks[i++]!);
-    const [y, mo] = [s.start.slice(0, 4), +s.start.slice(5, 7)];
-    const name =
-      cov.cadence === 'monthly'
-        ? formatDateWith(s.start, lang, { month: 'long', year: 'numeric' })
-        : cov.cadence === 'annual'
-          ? y
-          : `${cov.cadence === 'quarterly' ? m.quarter + Math.ceil(mo / 3) : m.half + Math.ceil(mo / 6)} ${y}`;
-    rows.push({
-      head: cov.cadence === 'monthly' ? formatDateWith(s.start, lang, { month: 'short', year: 'numeric' }) : name,
-      name,
-      kind: s.events ? 'held' : cadence ? 'miss' : 'none',
-      events,
-    });
+    if (many && !s.events) {
+      run.push(s);
+      continue;
+    }
+    flush();
+    rows.push({ head: slotName(s.start, true), name: slotName(s.start, false), kind: s.events ? 'held' : cadence ? 'miss' : 'none', events });
   }
+  flush();
   outRow(marks.slice(i));
 
   // The table: one row per event, and per expected slot without one; the slot first when there is a cadence.

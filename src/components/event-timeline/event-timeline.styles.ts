@@ -7,24 +7,24 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    --_min-height: 14rem;
+    --_min-height: 224px;
   }
   .axis {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(5.75rem, 1fr));
-    gap: 0.75rem 2px;
+    grid-template-columns: repeat(auto-fit, minmax(92px, 1fr));
+    gap: 12px 2px;
   }
   li {
     display: flex;
     flex-direction: column;
     align-items: start;
-    gap: 0.25rem;
-    padding: 0.25rem 0.375rem;
+    gap: 4px;
+    padding: 4px 6px;
     border-top: 3px solid var(--_muted);
-    font-size: 0.875rem;
+    font-size: 14px;
     overflow-wrap: break-word;
     hyphens: auto;
   }
@@ -43,9 +43,9 @@ export const styles = css`
   .ev::before {
     content: '';
     display: inline-block;
-    width: 0.625rem;
-    height: 0.625rem;
-    margin-inline-end: 0.25rem;
+    width: 10px;
+    height: 10px;
+    margin-inline-end: 4px;
     border-radius: 50%;
     background: var(--_accent);
   }

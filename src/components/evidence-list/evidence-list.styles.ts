@@ -13,15 +13,15 @@ export const styles = css`
   .h {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 8px;
     font-weight: 700;
   }
   ul {
     list-style: none;
-    margin: 0.5rem 0 1rem;
+    margin: 8px 0 16px;
     padding: 0;
     display: grid;
-    gap: 0.5rem;
+    gap: 8px;
     overflow-wrap: anywhere;
   }
   a {

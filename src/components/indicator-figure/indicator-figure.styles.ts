@@ -12,7 +12,7 @@ export const styles = css`
     line-height: 1.1;
   }
   .fig > :last-child {
-    font-size: 1.125rem;
+    font-size: 18px;
     font-weight: 600;
   }
   a {

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     /* About the height of the Ibagué chart, so the skeleton does not jump when data arrives. */
-    --_min-height: 28rem;
+    --_min-height: 448px;
   }
   /* New data and a new order slide the bars; the frame turns transitions off under
      prefers-reduced-motion. */

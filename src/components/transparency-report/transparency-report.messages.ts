@@ -19,6 +19,8 @@ export interface ReportMessages {
   readonly orphans: string;
   /** The line on every printed page: "Datos consultados el 29/12/2020". */
   readonly fetched: string;
+  /** Under the contents of a long report, for the commitments not shown yet: "y 9.950 más". */
+  readonly andMore: (n: string) => string;
 }
 
 export const REPORT_MESSAGES: Record<Lang, ReportMessages> = {
@@ -32,6 +34,7 @@ export const REPORT_MESSAGES: Record<Lang, ReportMessages> = {
     warning: 'Advertencia',
     orphans: 'Indicadores sin compromiso',
     fetched: 'Datos consultados el',
+    andMore: (n) => `y ${n} más`,
   },
   en: {
     entity: 'Entity',
@@ -43,5 +46,6 @@ export const REPORT_MESSAGES: Record<Lang, ReportMessages> = {
     warning: 'Warning',
     orphans: 'Indicators without a commitment',
     fetched: 'Data retrieved on',
+    andMore: (n) => `and ${n} more`,
   },
 };

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_min-height: 20rem;
+    --_min-height: 320px;
   }
   dl,
   dd,
@@ -11,11 +11,11 @@ export const styles = css`
     margin: 0;
   }
   ul {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 20px;
   }
   dt {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 14px;
   }
   a {
     color: var(--_accent);
@@ -29,7 +29,7 @@ export const styles = css`
   .doc td {
     padding: 0;
     border: 0;
-    font-size: 1rem;
+    font-size: 16px;
   }
   tfoot {
     display: none;
@@ -38,19 +38,19 @@ export const styles = css`
   .commitment,
   .ind {
     display: grid;
-    gap: 0.75rem;
+    gap: 12px;
   }
   .header {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1.5rem;
+    gap: 8px 24px;
   }
   .commitment {
     border-top: 2px solid var(--_border);
-    padding-top: 1rem;
+    padding-top: 16px;
   }
   .head {
-    font-size: 1.125rem;
+    font-size: 18px;
     font-weight: 700;
   }
   @media print {
@@ -76,7 +76,7 @@ export const styles = css`
     /* A table footer repeats on every printed page; a fixed box would too, but over the text. */
     tfoot {
       display: table-footer-group;
-      font-size: 0.75rem;
+      font-size: 12px;
     }
     tfoot td {
       border-top: 1px solid;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Feed, IndicatorKind } from '../../feed/types.js';
 import type { Lang } from '../../format/locale.js';
-import { formatDateShort } from '../../format/number.js';
+import { formatDateShort, formatNumber } from '../../format/number.js';
 import { frameStyles, tokens } from '../../internal/frame.styles.js';
 import { RutaElement, type ModelResult } from '../../internal/ruta-element.js';
 import { COMMITMENT_MESSAGES } from '../commitment-progress/commitment-progress.messages.js';
@@ -69,6 +69,7 @@ type Child = HTMLElement & { data?: unknown };
  * @csspart header - Entity, period, publication date, office and source.
  * @csspart summary - The overall progress: "2 de 12 compromisos cumplidos", statuses and warnings count.
  * @csspart toc - The table of contents.
+ * @csspart show-more - The "Mostrar 50 más" button after the commitments shown (only the first 50 show at first; all of them print).
  * @csspart commitment - One commitment's section.
  * @csspart evidence - A commitment's evidence list.
  * @csspart warning - A consistency warning, under what it is about.
@@ -105,16 +106,9 @@ export class TransparencyReport extends RutaElement<ReportView> {
   private kids = new Map<string, Child>();
 
   /** Paper has no viewport: everything is laid out before the page prints. */
-  private readonly onPrint = () => (this.loading = 'eager');
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('beforeprint', this.onPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('beforeprint', this.onPrint);
+  protected override beforePrint(): void {
+    super.beforePrint();
+    this.loading = 'eager';
   }
 
   protected model(feed: Feed, lang: Lang): ModelResult<ReportView> {
@@ -138,6 +132,9 @@ export class TransparencyReport extends RutaElement<ReportView> {
       for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
       return html`<div class="ind">${el}${this.warnings(x.warnings, m.warning)}</div>`;
     };
+    // A long report shows its first commitments, and more on request (all of them on paper).
+    const shown = view.sections.slice(0, this.printing ? Infinity : this.shown);
+    const left = view.sections.length - shown.length;
     const head = (id: string, text: string) => html`<div class="head" id=${id} role="heading" aria-level=${level} tabindex="-1">${text}</div>`;
     // A real table: printed, its footer repeats on every page.
     return html`<table class="doc" role="presentation"><tbody><tr><td><div class="body">
@@ -145,9 +142,9 @@ export class TransparencyReport extends RutaElement<ReportView> {
 <div part="summary"><p><b>${view.summaryLine}</b></p><p>${view.statuses.join(' · ')}</p></div>
 ${this.warnings(view.warnings, m.warning)}
 <nav part="toc" aria-labelledby="toc"><div class="head" id="toc" role="heading" aria-level=${level}>${m.contents}</div><ol @click=${this.go}>
-${view.sections.map((s) => html`<li><a href="#h-${s.item.index}">${heading(s)}</a></li>`)}</ol></nav>
+${shown.map((s) => html`<li><a href="#h-${s.item.index}">${heading(s)}</a></li>`)}</ol>${left ? html`<p>${m.andMore(formatNumber(left, lang))}</p>` : nothing}</nav>
 ${repeat(
-  view.sections,
+  shown,
   (s) => s.item.index,
   (s) => {
     const d = s.item;
@@ -164,6 +161,7 @@ ${d.evidence.map((e) => html`<li lang=${fl}>${e.href ? html`<a href=${e.href}>${
 ${this.warnings(s.warnings, m.warning)}${s.indicators.map(indicator)}</section>`;
   },
 )}
+${this.moreButton(left, '.commitment > .head', cm.showMore)}
 ${view.orphans.length ? html`<section part="commitment" class="commitment">${head('h-x', m.orphans)}${view.orphans.map(indicator)}</section>` : nothing}
 </div></td></tr></tbody><tfoot aria-hidden="true"><tr><td>${view.header[0]!.value} · ${this.result?.title} · ${view.header[1]!.value} · ${m.fetched} ${formatDateShort(this.feed.state.fetchedAt ?? new Date(), lang)}</td></tr></tfoot></table>`;
   }
