@@ -137,3 +137,19 @@ export const KNOWN_TAGS = new Set(
     'svg g rect line path circle ellipse polyline polygon text tspan title desc clippath lineargradient stop defs mask pattern'
   ).split(' '),
 );
+
+/**
+ * One render that shows everything the elements can show of a feed: the whole report (it draws
+ * every indicator with the element of its kind), plus the standalone elements in the variants
+ * the report does not use (commitment lists grouped, a commitment's evidence list, bars, stacked
+ * bars, territories by name).
+ */
+export const ROTATION_INSTANCES = (feed: Feed): { tag: string; attrs: Attrs }[] =>
+  [
+    ['transparency-report', [{}]],
+    ['commitment-progress', [{}, { 'group-by': 'office' }, { 'group-by': 'status' }]],
+    ['evidence-list', feed.commitments.filter((c) => c.evidence?.length).map((c) => ({ commitment: String(c.number) }))],
+    ['contract-platform-chart', perIndicator('contract-platforms', [{ variant: 'bars' }])(feed)],
+    ['attendance-breakdown', perIndicator('attendance', [{ variant: 'stacked' }])(feed)],
+    ['territory-breakdown', perIndicator('territory-counts', [{ sort: 'name' }])(feed)],
+  ].flatMap(([tag, list]) => (list as Attrs[]).map((attrs) => ({ tag: tag as string, attrs })));

@@ -157,7 +157,8 @@ describe('network failures, through the elements', () => {
     const el = mount('attendance-breakdown', path);
     await until(() => !busy(el), 5000, 'the timeout');
     expect(errorText(el)).to.contain('no respondió en 0,8 segundos');
-    await sleep(300);
+    const closed = Date.now() + 3000;
+    while ((await stats(path)).inflight > 0 && Date.now() < closed) await sleep(50);
     expect((await stats(path)).inflight).to.equal(0);
   });
 
@@ -174,7 +175,9 @@ describe('network failures, through the elements', () => {
     while (((await stats(slow)).inflight < 1 || (await stats(drip)).inflight < 1) && Date.now() < end) await sleep(20);
     a.remove();
     b.remove();
-    await sleep(300);
+    // The server sees the abort once the socket closes: wait for it (up to 3 s on a busy machine).
+    const closed = Date.now() + 3000;
+    while (((await stats(slow)).inflight > 0 || (await stats(drip)).inflight > 0) && Date.now() < closed) await sleep(50);
     expect((await stats(slow)).inflight).to.equal(0);
     expect((await stats(drip)).inflight).to.equal(0);
     expect(activeLoaderCount()).to.equal(before);
@@ -292,7 +295,8 @@ describe('network failures, through the elements', () => {
     expect((await stats(path)).log.length - before).to.be.at.most(1);
     const whileHidden = (await stats(path)).log.length;
     hidden(false);
-    await sleep(80);
+    const caughtUp = Date.now() + 3000;
+    while ((await stats(path)).log.length <= whileHidden && Date.now() < caughtUp) await sleep(20);
     expect((await stats(path)).log.length).to.be.greaterThan(whileHidden);
   });
 
@@ -390,8 +394,9 @@ describe('network failures, through the elements', () => {
         if (i % 50 === 49) await sleep(0);
       }
       expect(loaded).to.equal(10);
-      // Let aborts reach the server and the last microtasks and frames run.
-      await sleep(300);
+      // Let aborts reach the server and the last microtasks and frames run (server commands are
+      // not polled here: they use timers of their own, which would count as live).
+      await sleep(600);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       expect([...live], 'live timers and frames').to.deep.equal([]);
       expect([...listeners.keys()], 'document and window listeners').to.deep.equal([]);
