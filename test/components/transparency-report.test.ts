@@ -187,7 +187,7 @@ describe('<transparency-report>', () => {
       await expectAccessible(el);
       more(el)!.focus();
       await sendKeys({ press: 'Enter' });
-      await until(() => sections(el).length === 100, 3000, '100 sections');
+      await until(() => sections(el).length === 100, 15000, '100 sections');
       expect(el.shadowRoot!.activeElement).to.equal($(el, `#h-50`));
       expect($(el, '#h-50')!.textContent).to.equal('Compromiso 51');
       expect(toc(el)).to.have.length(100);
