@@ -5,6 +5,18 @@ import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { Feed } from '../../src/feed/types.js';
 
+// A CSV download in a test must not reach the browser: Firefox then stops sending focus events
+// to every later test page (keyboard tests of other files failed only in a full run). The
+// `ruta-download` event and the CSV text are what the tests check.
+document.addEventListener(
+  'click',
+  (e) => {
+    const target = e.composedPath()[0];
+    if (target instanceof HTMLAnchorElement && target.hasAttribute('download')) e.preventDefault();
+  },
+  true,
+);
+
 let ibague: Promise<Feed> | undefined;
 
 /** The demo's Ibagué 2020 feed, as an object (a fresh copy each call, safe to mutate). */
