@@ -16,6 +16,9 @@ import { MAX_FEED_BYTES, parseJsonText } from './json-text.js';
 import type { Feed } from './types.js';
 import { parseFeed } from './validate.js';
 
+/** Characters of feed text past which parsing, checking and each widget's drawing get tasks of their own. */
+const LARGE = 200_000;
+
 /** Resolves in a later task, letting the page paint and handle input in between. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -68,6 +71,8 @@ export class FeedLoader {
   private lastModified: string | undefined;
   private lastText: string | undefined;
   private disposed = false;
+  /** Whether the last text fetched was large (see LARGE). */
+  private large = false;
   private scheduledDelay = 0;
   private readonly sameOrigin: boolean;
   private readonly onVisibility = () => {
@@ -141,9 +146,10 @@ export class FeedLoader {
     this.onDispose(this);
   }
 
-  private emit(next: FeedState): void {
+  private emit(next: FeedState, spread = false): void {
     this.current = next;
-    for (const listener of [...this.listeners.keys()]) {
+    const listeners = [...this.listeners.keys()];
+    const tell = (listener: FeedListener) => {
       // One widget's bug must not stop the others from hearing about new data.
       try {
         listener(next);
@@ -152,7 +158,17 @@ export class FeedLoader {
           throw e;
         });
       }
-    }
+    };
+    if (!spread) return listeners.forEach(tell);
+    // A large feed: each widget draws in a task of its own, so the page stays responsive
+    // (ten thousand commitments in a list and in a report are two long renders, not one).
+    const step = () => {
+      const listener = listeners.shift();
+      if (!listener || this.disposed || this.current !== next) return;
+      if (this.listeners.has(listener)) tell(listener);
+      if (listeners.length) setTimeout(step, 0);
+    };
+    step();
   }
 
   private schedule(): void {
@@ -179,7 +195,7 @@ export class FeedLoader {
       this.inflight = undefined;
       this.controller = undefined;
       if (this.disposed) return;
-      if (next) this.emit(next);
+      if (next) this.emit(next, this.large);
       this.schedule();
     });
     return this.inflight;
@@ -222,7 +238,7 @@ export class FeedLoader {
           if (text === this.lastText && this.current.feed) return this.confirm();
           // A large feed (millions of raw rows) is parsed, checked and drawn in three tasks, not
           // one, so the page stays responsive (test/security/malformed.test.ts: no task over 1 s).
-          const large = text.length > 1e6;
+          const large = (this.large = text.length > LARGE);
           const json = parseJsonText(text);
           if (large) await nextTask();
           const result = json.ok ? parseFeed(json.value) : json;

@@ -37,7 +37,7 @@ let fields: Field[];
 let textFields: Field[];
 let hooks: Hooks;
 /** For the closing report: how many (payload, field) placements were rendered. */
-const counts = { renders: 0, placements: 0, rotations: [] as string[], kinds: 0, pairs: 0, partial: [] as string[] };
+const counts = { renders: 0, placements: 0, rotations: [] as string[], kinds: 0, pairs: 0, partial: [] as string[], all: '' };
 
 /** At most this many renders of the Ibagué feed: each kind has at least ceil(P / ROTATIONS) fields shown. */
 const ROTATIONS = 7;
@@ -194,7 +194,7 @@ describe('injection: the corpus against every element', () => {
     console.info(
       `security/injection: ${PAYLOADS.length} payloads, ${textFields.length} text fields and ${fields.length - textFields.length} constrained fields of the Ibagué feed; ` +
         `rotations ${counts.rotations.join('; ')}; ${counts.kinds} field kinds each meeting every payload, ${counts.pairs} (widget, kind) pairs showing every payload, the others in the few fields they show (${counts.partial.join(', ')}); ` +
-        `${counts.renders} renders, ${counts.placements} payload placements`,
+        `all fields at once: ${counts.all}; ${counts.renders} renders, ${counts.placements} payload placements`,
     );
   });
 
@@ -296,6 +296,57 @@ describe('injection: the corpus against every element', () => {
     counts.kinds = placed.size;
     counts.pairs = [...seen.values()].filter((s) => s.size === P).length;
     counts.partial = [...seen].filter(([, s]) => s.size < P).map(([k, s]) => `${k} ${s.size}`);
+    await frame();
+    expect(hooks.fired).to.deep.equal([]);
+  });
+
+  it('each payload in all text fields at once, shown by the same widgets (the whole report, nested elements too, and every standalone variant): nothing runs or is injected, every widget shows it verbatim', async function () {
+    this.timeout(120_000);
+    const instances = ROTATION_INSTANCES(base);
+    // Which widgets (nested ones too) show a text field, and which show one in their title: one render with a marker in every text field.
+    const marked = structuredClone(base);
+    textFields.forEach((f, j) => setAt(marked, f.path, `Qz${j}x`));
+    const m = await renderRotation(marked, instances);
+    const keys = m.all.map((x) => x.key);
+    const titleOf = (w: Widget) => {
+      const t = w.shadowRoot!.querySelector('[part="title"]');
+      return t ? deepText(t) : '';
+    };
+    let last = m.all.map(({ w }) => deepText(w));
+    last.forEach((t, i) => expect(t, `${m.all[i]!.name} shows some feed text`).to.match(/Qz\d+x/));
+    const titled = m.all.map(({ w }) => /Qz\d+x/.test(titleOf(w)));
+    expect(titled.filter(Boolean).length, 'widgets whose title is feed text').to.be.greaterThan(0);
+    // Every payload, every time (about 20–30 s per browser on a 2-core machine); the families
+    // are checked to be present so a trimmed corpus cannot silently drop one.
+    const families = [/<script/i, /\son\w+\s*=/i, /<svg|<math/i, /^\W*(?:javascript|data|vbscript)/i, /url\(|expression\(/i, /^(?:__proto__|constructor|prototype)/, /^&lt;/];
+    const firsts = new Set(families.map((re) => PAYLOADS.findIndex((p) => re.test(p))));
+    const tried = [...PAYLOADS.entries()];
+    expect(firsts.size, 'one payload per family').to.equal(families.length);
+    expect(firsts.has(-1), 'every family present').to.equal(false);
+    for (const [n, p] of tried) {
+      const feed = structuredClone(base);
+      for (const f of textFields) setAt(feed, f.path, p);
+      const what = `payload ${n} ${JSON.stringify(p)} in all ${textFields.length} text fields`;
+      expect(validateFeed(feed).ok, `${what} is accepted`).to.equal(true);
+      const out = await renderRotation(feed, instances, m.r);
+      counts.renders++;
+      counts.placements += textFields.length;
+      expect(out.all.map((x) => x.key), `${what}: same widgets`).to.deep.equal(keys);
+      // Until every widget, nested ones too, shows the payload (the assertions below name any that does not).
+      const text = norm(p);
+      let texts: string[] = [];
+      await until(() => (texts = out.all.map(({ w }) => deepText(w))).every((t) => t.includes(text)), 5_000, what).catch(() => undefined);
+      expectClean(out.r, what);
+      out.all.forEach(({ w, name }, i) => {
+        expect(shown(w), `${what}: ${name}`).to.equal('chart');
+        expect(texts[i], `${what}: ${name} shows the new data`).to.not.equal(last[i]);
+        expect(texts[i], `${what}: ${name} shows it verbatim`).to.contain(text);
+        if (titled[i]) expect(titleOf(w), `${what}: ${name} title`).to.contain(text);
+      });
+      last = texts;
+    }
+    counts.all = `${tried.length} of ${PAYLOADS.length} payloads × ${textFields.length} text fields at once, ${m.all.length} widgets (${titled.filter(Boolean).length} titled with feed text)`;
+    m.r.remove();
     await frame();
     expect(hooks.fired).to.deep.equal([]);
   });
