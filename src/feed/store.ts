@@ -236,8 +236,9 @@ export class FeedLoader {
         } else {
           const text = await res.text();
           if (text === this.lastText && this.current.feed) return this.confirm();
-          // A large feed (millions of raw rows) is parsed, checked and drawn in three tasks, not
-          // one, so the page stays responsive (test/security/malformed.test.ts: no task over 1 s).
+          // A large feed (thousands of commitments, millions of raw rows) is parsed, checked and
+          // handed to each widget in tasks of their own, not one, so the page stays responsive
+          // (test/security/malformed.test.ts: no task over 1 s).
           const large = (this.large = text.length > LARGE);
           const json = parseJsonText(text);
           if (large) await nextTask();
