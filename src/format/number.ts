@@ -21,16 +21,14 @@ function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
 }
 
 /** Calendar dates from a feed are UTC days; a `Date` (a fetch time) is shown in local time. */
-function dateFormat(lang: Lang, style: 'long' | 'short' | 'month', utc: boolean): Intl.DateTimeFormat {
+function dateFormat(lang: Lang, style: 'long' | 'short', utc: boolean): Intl.DateTimeFormat {
   const key = `d${lang}${style}${utc}`;
   let f = cache.get(key) as Intl.DateTimeFormat | undefined;
   if (!f) {
     const opts: Intl.DateTimeFormatOptions =
       style === 'long'
         ? { day: 'numeric', month: 'long', year: 'numeric' }
-        : style === 'month'
-          ? { month: 'long', year: 'numeric' }
-          : { day: '2-digit', month: '2-digit', year: 'numeric' };
+        : { day: '2-digit', month: '2-digit', year: 'numeric' };
     if (utc) opts.timeZone = 'UTC';
     f = new Intl.DateTimeFormat(INTL_LOCALE[lang], opts);
     cache.set(key, f);
@@ -66,11 +64,6 @@ export function formatDate(value: string | Date, lang: Lang): string {
 /** "29/12/2020" / "12/29/2020". */
 export function formatDateShort(value: string | Date, lang: Lang): string {
   return typeof value === 'string' ? dateFormat(lang, 'short', true).format(isoToDate(value)) : dateFormat(lang, 'short', false).format(value);
-}
-
-/** "diciembre de 2019" / "December 2019": the month of an ISO date. */
-export function formatMonth(iso: string, lang: Lang): string {
-  return dateFormat(lang, 'month', true).format(isoToDate(iso));
 }
 
 /** A feed date with the given fields: `{ day: 'numeric', month: 'short' }` → "29 de ene" / "Jan 29". */

@@ -10,7 +10,7 @@ import { translated } from '../../feed/pick.js';
 import { LINK_PATTERN } from '../../feed/schema.js';
 import type { Feed, FigureIndicator } from '../../feed/types.js';
 import type { Lang } from '../../format/locale.js';
-import { formatCurrency, formatDate, formatMonth, formatNumber, formatPercent } from '../../format/number.js';
+import { formatCurrency, formatDate, formatDateWith, formatNumber, formatPercent } from '../../format/number.js';
 import { FRAME } from '../../format/ui.js';
 import type { ModelResult } from '../../internal/ruta-element.js';
 import { estimateTextWidth } from '../../viz/text.js';
@@ -63,7 +63,7 @@ export function layoutFigure(f: FigureIndicator, feed: Feed, lang: Lang, width: 
   // text, or for a reader of another language the month of its date ("December 2019").
   const sign = Math.sign(change?.value ?? 0);
   const pct = change ? formatPercent(Math.abs(change.value), lang) : '';
-  const base = change ? (unitLang && change.baselineDate ? formatMonth(change.baselineDate, lang) : change.baseline) : '';
+  const base = change ? (unitLang && change.baselineDate ? formatDateWith(change.baselineDate, lang, { month: 'long', year: 'numeric' }) : change.baseline) : '';
   const words = change ? m.change(sign, base) : '';
 
   const c = feed.commitments.find((x) => x.number === f.commitment);
